@@ -1,0 +1,1 @@
+"""Qt widgets of the counter application. Imports dealer_app; never the reverse."""
