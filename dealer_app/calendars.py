@@ -155,13 +155,15 @@ def parse_date(text: str, calendar: str, field: str = "date") -> date:
         )
 
     if year not in _PLAUSIBLE_YEARS[cal]:
-        other = "Gregorian" if cal == "jalali" else "Jalali"
-        hint = (
-            f" {year} looks like a {other} year; this club uses the {cal.capitalize()} calendar."
-            if year in _PLAUSIBLE_YEARS["gregorian" if cal == "jalali" else "jalali"]
-            else ""
-        )
-        raise ValidationError(field, f"{year} is not a plausible year.{hint} {expected}.")
+        other: Calendar = "gregorian" if cal == "jalali" else "jalali"
+        if year in _PLAUSIBLE_YEARS[other]:
+            problem = (
+                f"{year} looks like a {other.capitalize()} year, but dates here are in the "
+                f"{cal.capitalize()} calendar."
+            )
+        else:
+            problem = f"{year} is not a plausible year."
+        raise ValidationError(field, f"{problem} {expected}.")
     try:
         if cal == "jalali":
             return jalali_to_gregorian(year, month, day)

@@ -156,14 +156,20 @@ def cmd_member_show(args: argparse.Namespace) -> int:
     else:
         st = view.standing
         print(f"{view.member_number}  {view.full_name}")
-        print(f"Tier: {st.tier or '-'}  Points: {st.points}" + (
-            f"  ({st.points_to_next_tier} more to {st.next_tier})" if st.next_tier else ""))
-        print(f"Membership: {view.membership_state}, joined {view.joined_on}"
-              + (f", valid until {view.valid_until}" if view.valid_until else ""))
+        print(
+            f"Tier: {st.tier or '-'}  Points: {st.points}"
+            + (f"  ({st.points_to_next_tier} more to {st.next_tier})" if st.next_tier else "")
+        )
+        print(
+            f"Membership: {view.membership_state}, joined {view.joined_on}"
+            + (f", valid until {view.valid_until}" if view.valid_until else "")
+        )
         for v in view.vehicles:
             card = v.active_card
-            print(f"  {v.plate_display}  {v.model}  bought {v.purchased_on} ({v.source})"
-                  + (f"  card {card.card_number}" if card else ""))
+            print(
+                f"  {v.plate_display}  {v.model}  bought {v.purchased_on} ({v.source})"
+                + (f"  card {card.card_number}" if card else "")
+            )
         for line in st.breakdown:
             print(f"  - {line.text}")
     return EXIT_OK
@@ -213,6 +219,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_member_show)
 
+    from dealer_app.sync.commands import register as register_sync
+
+    register_sync(sub, _add_common)
     return parser
 
 
@@ -238,6 +247,12 @@ def main(argv: Sequence[str] | None = None, gui: Callable[[argparse.Namespace], 
             return EXIT_FAILURE
     try:
         return int(args.func(args))
+    except RuntimeError as exc:
+        # NotConnected, SchemaTooNew and friends: plain sentences meant for the operator.
+        if type(exc).__module__.startswith("dealer_app"):
+            print(f"dealer-app: {exc}", file=sys.stderr)
+            return EXIT_FAILURE
+        raise
     except (ValidationError, UsageError, ProfileError, NotFound, PermissionDenied) as exc:
         print(f"dealer-app: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

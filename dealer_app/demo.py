@@ -35,19 +35,18 @@ BATCH = 5_000
 
 _FA_FIRST = (
     "علی محمد حسین رضا مهدی امیر سعید حمید مریم فاطمه زهرا سارا نرگس الهام مینا نازنین پریسا "
-    "کاوه بهرام داریوش آرش نیما یاسمن شیرین لیلا محسن مجید حسن جواد احمد مصطفی فرشته سمیرا "
-    "ژاله پرویز کامران هومن ترانه بیتا"
+    "کاوه بهرام داریوش آرش نیما یاسمن شیرین لیلا محسن مجید حسن جواد احمد مصطفی فرشته سمیرا ژاله "
+    "پرویز کامران هومن ترانه بیتا"
 ).split()
 _FA_LAST = (
-    "محمدی حسینی رضایی احمدی کریمی موسوی جعفری صادقی رحیمی قاسمی کاظمی هاشمی نوری عباسی "
-    "مرادی اکبری ابراهیمی شریفی طاهری یزدانی کرمانی تهرانی شیرازی اصفهانی نجفی زمانی سلیمانی "
-    "فرهادی بهرامی میرزایی نیک\u200cنام خسروی افشار پاکزاد"
+    "محمدی حسینی رضایی احمدی کریمی موسوی جعفری صادقی رحیمی قاسمی کاظمی هاشمی نوری عباسی مرادی "
+    "اکبری ابراهیمی شریفی طاهری یزدانی کرمانی تهرانی شیرازی اصفهانی نجفی زمانی سلیمانی فرهادی "
+    "بهرامی میرزایی نیک‌نام خسروی افشار پاکزاد"
 ).split()
-_FA_LETTERS = "ب ج د س ص ط ق ل م ن و ه ی".split()
+_FA_LETTERS = ("ب ج د س ص ط ق ل م ن و ه ی").split()
 _ZH_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹"
 _ZH_GIVEN = (
-    "伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明 超 秀英 华 平 刚 桂英 小明 建华 志强 "
-    "海燕 晓东 国庆 丽华 文 斌 宇 欣 婷"
+    "伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明 超 秀英 华 平 刚 桂英 小明 建华 志强 海燕 晓东 国庆 丽华 文 斌 宇 欣 婷"
 ).split()
 _ZH_PROVINCES = "京沪津渝冀豫云辽黑湘皖鲁苏浙赣鄂桂甘晋陕吉闽粤川"
 _TR_FIRST = (
@@ -174,10 +173,9 @@ def generate(
         token_rows: list[dict[str, Any]] = []
         outbox_rows: list[dict[str, Any]] = []
 
-        def out(kind: str, payload: dict[str, Any], at: datetime) -> None:
-            outbox_rows.append(
-                {"id": new_uuid(), "type": kind, "schema_version": SCHEMA_VERSION,
-                 "payload": payload, "created_at": at}
+        def out(kind: str, payload: dict[str, Any], at: datetime, rows: list[dict[str, Any]] = outbox_rows) -> None:
+            rows.append(
+                {"id": new_uuid(), "type": kind, "schema_version": SCHEMA_VERSION, "payload": payload, "created_at": at}
             )
 
         with db.write() as s:
@@ -198,21 +196,46 @@ def generate(
                 created = datetime(joined_on.year, joined_on.month, joined_on.day, 10, 0)
                 name_key = search_key(full_name)
                 member_rows.append(
-                    {"id": member_id, "member_number": n, "full_name": full_name, "name_key": name_key,
-                     "country": country, "national_id": national_id, "phone": phone,
-                     "profile_complete": complete, "created_at": created, "updated_at": created}
+                    {
+                        "id": member_id,
+                        "member_number": n,
+                        "full_name": full_name,
+                        "name_key": name_key,
+                        "country": country,
+                        "national_id": national_id,
+                        "phone": phone,
+                        "profile_complete": complete,
+                        "created_at": created,
+                        "updated_at": created,
+                    }
                 )
                 membership_rows.append(
-                    {"member_id": member_id, "joined_on": joined_on, "valid_until": valid_until,
-                     "status": "active", "join_method": join_method}
+                    {
+                        "member_id": member_id,
+                        "joined_on": joined_on,
+                        "valid_until": valid_until,
+                        "status": "active",
+                        "join_method": join_method,
+                    }
                 )
                 token_rows.extend({"token": t, "member_id": member_id} for t in name_tokens(name_key))
-                out("member.enrolled",
-                    {"member_id": member_id, "member_number": n, "national_id": national_id,
-                     "country": country, "full_name": full_name, "phone": phone, "email": None,
-                     "joined_on": joined_on.isoformat(), "profile_complete": complete,
-                     "join_method": join_method,
-                     "valid_until": valid_until.isoformat() if valid_until else None}, created)
+                out(
+                    "member.enrolled",
+                    {
+                        "member_id": member_id,
+                        "member_number": n,
+                        "national_id": national_id,
+                        "country": country,
+                        "full_name": full_name,
+                        "phone": phone,
+                        "email": None,
+                        "joined_on": joined_on.isoformat(),
+                        "profile_complete": complete,
+                        "join_method": join_method,
+                        "valid_until": valid_until.isoformat() if valid_until else None,
+                    },
+                    created,
+                )
                 bought = joined_on - timedelta(days=rng.randrange(0, 400))
                 for _ in range(count):
                     plate_key = normalize_plate(country, _plate_text(country, vehicle_no))
@@ -222,21 +245,46 @@ def generate(
                     model = rng.choice(models)
                     bought = min(as_of, bought + timedelta(days=rng.randrange(0, 900)))
                     vehicle_rows.append(
-                        {"id": vehicle_id, "member_id": member_id, "plate_key": plate_key, "vin": None,
-                         "model": model, "purchased_on": bought, "source": source, "created_at": created}
+                        {
+                            "id": vehicle_id,
+                            "member_id": member_id,
+                            "plate_key": plate_key,
+                            "vin": None,
+                            "model": model,
+                            "purchased_on": bought,
+                            "source": source,
+                            "created_at": created,
+                        }
                     )
-                    out("vehicle.added",
-                        {"vehicle_id": vehicle_id, "member_id": member_id, "plate_key": plate_key,
-                         "vin": None, "model": model, "purchased_on": bought.isoformat(),
-                         "source": source}, created)
+                    out(
+                        "vehicle.added",
+                        {
+                            "vehicle_id": vehicle_id,
+                            "member_id": member_id,
+                            "plate_key": plate_key,
+                            "vin": None,
+                            "model": model,
+                            "purchased_on": bought.isoformat(),
+                            "source": source,
+                        },
+                        created,
+                    )
                     card_number = next(card_numbers)
                     card_rows.append(
-                        {"card_number": card_number, "vehicle_id": vehicle_id, "version": 1,
-                         "status": "active", "issued_at": created, "issued_by": "demo"}
+                        {
+                            "card_number": card_number,
+                            "vehicle_id": vehicle_id,
+                            "version": 1,
+                            "status": "active",
+                            "issued_at": created,
+                            "issued_by": "demo",
+                        }
                     )
-                    out("card.issued",
-                        {"card_number": card_number, "vehicle_id": vehicle_id, "member_id": member_id,
-                         "version": 1}, created)
+                    out(
+                        "card.issued",
+                        {"card_number": card_number, "vehicle_id": vehicle_id, "member_id": member_id, "version": 1},
+                        created,
+                    )
             made_vehicles += len(vehicle_rows)
             s.execute(insert(Member), member_rows)
             s.execute(insert(Membership), membership_rows)
@@ -247,4 +295,3 @@ def generate(
         if progress:
             progress(batch.stop, members)
     return DemoResult(members=members, vehicles=made_vehicles, requests=0)
-

@@ -52,9 +52,7 @@ def _exact_ids(s: Session, profile: ClubProfile, query: str) -> list[tuple[str, 
 
     add(s.scalar(select(Member.id).where(Member.member_number == upper)), "member_number")
     add(
-        s.scalar(
-            select(Vehicle.member_id).join(Card, Card.vehicle_id == Vehicle.id).where(Card.card_number == upper)
-        ),
+        s.scalar(select(Vehicle.member_id).join(Card, Card.vehicle_id == Vehicle.id).where(Card.card_number == upper)),
         "card",
     )
     plate_key = plate_search_key(query, profile.country)
@@ -96,9 +94,7 @@ def _name_ids(s: Session, key: str, limit: int) -> list[str]:
     return list(s.scalars(stmt))
 
 
-def find(
-    db: Database, profile: ClubProfile, query: str, limit: int = 20, as_of: date | None = None
-) -> list[SearchHit]:
+def find(db: Database, profile: ClubProfile, query: str, limit: int = 20, as_of: date | None = None) -> list[SearchHit]:
     query = query.strip()
     if not query:
         return []

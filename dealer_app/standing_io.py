@@ -13,8 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from pydantic import ValidationError as PydanticError
 
 from dealer_app import rules
-from dealer_app.club_profile import ProfileError, available_profiles, load_profile
 from dealer_app.clock import today
+from dealer_app.club_profile import ProfileError, available_profiles, load_profile
 from dealer_app.services.members import MemberView
 from dealer_app.validation import ValidationError
 

@@ -15,9 +15,7 @@ from dealer_app.resources import resource_path
 
 
 def _lrelease() -> str:
-    found = shutil.which("pyside6-lrelease") or shutil.which(
-        "pyside6-lrelease", path=str(Path(sys.executable).parent)
-    )
+    found = shutil.which("pyside6-lrelease") or shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
     if not found:
         raise SystemExit("pyside6-lrelease not found: install PySide6-Essentials (scripts/setup.sh does).")
     return found

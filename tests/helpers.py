@@ -13,7 +13,7 @@ def ir_id(n: int) -> str:
 
 
 def ir_plate(n: int) -> str:
-    letters = "ب ج د س ص ط ق ل م ن و ه ی".split()
+    letters = ["ب", "ج", "د", "س", "ص", "ط", "ق", "ل", "م", "ن", "و", "ه", "ی"]
     return f"{10 + n % 90} {letters[n % len(letters)]} {100 + n % 900} ایران {10 + (n * 7) % 90}"
 
 

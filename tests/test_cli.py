@@ -22,19 +22,27 @@ def run(argv, stdin=None, monkeypatch=None):
 
 @pytest.mark.parametrize(
     ("cars", "points", "tier"),
-    [(1, 120, "bronze"), (2, 240, "silver"), (3, 420, "gold"), (6, 540, "diamond"), (20, 840, "diamond")],
+    # The spec's "20 cars = 840" counts car points only (60+120+180+7*40+10*20); with the join
+    # and profile points the member has 900 (checked against the Persian original).
+    [(1, 120, "bronze"), (2, 240, "silver"), (3, 420, "gold"), (6, 540, "diamond"), (20, 900, "diamond")],
 )
 def test_standing_worked_examples(monkeypatch, capsys, cars, points, tier):
     vehicles = [{"purchased_on": f"{2012 + i // 12}-{1 + i % 12:02d}-01", "source": "direct"} for i in range(cars)]
     assert run(["standing", "--input", "-"], json.dumps({**WORKED, "vehicles": vehicles}), monkeypatch) == 0
     out = json.loads(capsys.readouterr().out)
     assert (out["points"], out["tier"]) == (points, tier)
-    assert len([b for b in out["breakdown"] if b["event"] == "car"]) == cars
+    car_lines = [b for b in out["breakdown"] if b["event"] == "car"]
+    assert len(car_lines) == cars
+    if cars == 20:
+        assert sum(b["points"] for b in car_lines) == 840
 
 
 def test_standing_without_profile_two_cars_is_still_bronze(monkeypatch, capsys):
-    data = {**WORKED, "profile_complete": False,
-            "vehicles": [{"purchased_on": "2012-01-01"}, {"purchased_on": "2013-01-01"}]}
+    data = {
+        **WORKED,
+        "profile_complete": False,
+        "vehicles": [{"purchased_on": "2012-01-01"}, {"purchased_on": "2013-01-01"}],
+    }
     assert run(["standing", "--input", "-"], json.dumps(data), monkeypatch) == 0
     out = json.loads(capsys.readouterr().out)
     assert (out["points"], out["tier"], out["purchase_discount_percent"]) == (210, "bronze", 0)
@@ -47,8 +55,10 @@ def test_standing_without_profile_two_cars_is_still_bronze(monkeypatch, capsys):
         ("not json", "input"),
         ('{"vehicles": []}', "joined_on"),
         ('{"joined_on": "2020-13-01"}', "joined_on"),
-        ('{"joined_on": "2020-01-01", "vehicles": [{"purchased_on": "2020-01-01", "source": "stolen"}]}',
-         "vehicles[0].source"),
+        (
+            '{"joined_on": "2020-01-01", "vehicles": [{"purchased_on": "2020-01-01", "source": "stolen"}]}',
+            "vehicles[0].source",
+        ),
         ('{"joined_on": "2020-01-01", "phase": 3}', "phase"),
         ('{"joined_on": "2020-01-01", "club": "nope"}', "club"),
         ('{"joined_on": "2020-01-01", "colour": "red"}', "colour"),
@@ -85,7 +95,7 @@ def test_demo_is_deterministic(tmp_path, capsys):
         cli.main(["member", "show", *data, "DEMO-000050", "--json"])
         shown = json.loads(capsys.readouterr().out)
         outputs.append({k: shown[k] for k in ("full_name", "points", "tier", "vehicles")})
-    for v in (outputs[0]["vehicles"] + outputs[1]["vehicles"]):
+    for v in outputs[0]["vehicles"] + outputs[1]["vehicles"]:
         v.pop("id")
     assert outputs[0] == outputs[1]
 
@@ -96,7 +106,5 @@ def test_commands_on_an_uninitialised_branch_say_how_to_set_it_up(tmp_path, caps
 
 
 def test_console_script_runs_headless(tmp_path):
-    out = subprocess.run(
-        [sys.executable, "-m", "ui.main", "--version"], capture_output=True, text=True, timeout=60
-    )
+    out = subprocess.run([sys.executable, "-m", "ui.main", "--version"], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0 and "dealer-app" in out.stdout

@@ -40,13 +40,21 @@ def test_enroll_writes_member_vehicle_card_outbox_and_audit_together(branch_db, 
 def test_second_and_third_car_move_the_member_up_the_tiers(branch_db, profile, front_desk):
     view = members.enroll(branch_db, profile, front_desk, enrollment(1), as_of=AS_OF)
     view = members.add_vehicle(
-        branch_db, profile, front_desk, view.id,
-        VehicleForm(plate=ir_plate(2), model="KMC T8", purchased_on=date(2021, 1, 5)), as_of=AS_OF,
+        branch_db,
+        profile,
+        front_desk,
+        view.id,
+        VehicleForm(plate=ir_plate(2), model="KMC T8", purchased_on=date(2021, 1, 5)),
+        as_of=AS_OF,
     )
     assert (view.standing.points, view.standing.tier) == (240, "silver")
     view = members.add_vehicle(
-        branch_db, profile, front_desk, view.id,
-        VehicleForm(plate=ir_plate(3), model="KMC K7", purchased_on=date(2022, 3, 5)), as_of=AS_OF,
+        branch_db,
+        profile,
+        front_desk,
+        view.id,
+        VehicleForm(plate=ir_plate(3), model="KMC K7", purchased_on=date(2022, 3, 5)),
+        as_of=AS_OF,
     )
     assert (view.standing.points, view.standing.tier) == (420, "gold")
     assert [len(v.cards) for v in view.vehicles] == [1, 1, 1]
@@ -118,7 +126,11 @@ def test_update_profile_completes_the_profile_and_renames(branch_db, profile, fr
     view = members.enroll(branch_db, profile, front_desk, enrollment(1, complete=False), as_of=AS_OF)
     assert view.standing.points == 90
     view = members.update_profile(
-        branch_db, profile, front_desk, view.id, {"profile_complete": True, "full_name": "علي رضايي"},
+        branch_db,
+        profile,
+        front_desk,
+        view.id,
+        {"profile_complete": True, "full_name": "علي رضايي"},
         as_of=AS_OF,
     )
     assert view.standing.points == 120
@@ -131,9 +143,13 @@ def test_update_profile_completes_the_profile_and_renames(branch_db, profile, fr
 
 def test_audit_log_and_outbox_refuse_edits(branch_db, profile, front_desk):
     members.enroll(branch_db, profile, front_desk, enrollment(1), as_of=AS_OF)
-    for statement in ("UPDATE audit_log SET actor='x'", "DELETE FROM audit_log",
-                      "DELETE FROM outbox", "UPDATE outbox SET payload='{}'"):
-        with pytest.raises(Exception, match="append-only|never deleted|immutable"), branch_db.write() as s:
+    for statement in (
+        "UPDATE audit_log SET actor='x'",
+        "DELETE FROM audit_log",
+        "DELETE FROM outbox",
+        "UPDATE outbox SET payload='{}'",
+    ):
+        with pytest.raises(Exception, match=r"append-only|never deleted|immutable"), branch_db.write() as s:
             s.execute(text(statement))
 
 
@@ -144,8 +160,12 @@ def test_renew_and_withdraw_follow_the_faw_rules(tmp_path, front_desk):
     faw = load_profile("faw_mazda")
     db = make_branch(tmp_path / "faw.sqlite3", club="faw_mazda")
     form = members.EnrollmentForm(
-        full_name="王小明", national_id="11010519491231002X", phone="13812345678",
-        joined_on=date(2024, 1, 1), join_method="paid", profile_complete=True,
+        full_name="王小明",
+        national_id="11010519491231002X",
+        phone="13812345678",
+        joined_on=date(2024, 1, 1),
+        join_method="paid",
+        profile_complete=True,
         vehicle=VehicleForm(plate="京A12345", model="Mazda6", purchased_on=date(2023, 12, 20)),
     )
     view = members.enroll(db, faw, front_desk, form, as_of=date(2024, 1, 1))
@@ -165,8 +185,11 @@ def test_withdraw_within_the_window_refunds_paid_members(tmp_path, front_desk):
     faw = load_profile("faw_mazda")
     db = make_branch(tmp_path / "faw.sqlite3", club="faw_mazda")
     form = members.EnrollmentForm(
-        full_name="李娜", national_id="11010519491231002X", phone="13812345678",
-        joined_on=date(2024, 1, 1), join_method="paid",
+        full_name="李娜",
+        national_id="11010519491231002X",
+        phone="13812345678",
+        joined_on=date(2024, 1, 1),
+        join_method="paid",
         vehicle=VehicleForm(plate="沪B54321", model="Mazda3", purchased_on=date(2023, 12, 20)),
     )
     view = members.enroll(db, faw, front_desk, form, as_of=date(2024, 1, 1))

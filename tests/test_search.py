@@ -18,9 +18,15 @@ AS_OF = date(2024, 1, 10)
 
 @pytest.fixture
 def populated(branch_db, profile, front_desk):
-    a = members.enroll(branch_db, profile, front_desk, enrollment(1, name="علی رضایی", phone="09121110001"), as_of=AS_OF)
-    b = members.enroll(branch_db, profile, front_desk, enrollment(2, name="مریم نیک\u200cنام", phone="09121110002"), as_of=AS_OF)
-    c = members.enroll(branch_db, profile, front_desk, enrollment(3, name="Ahmet Öztürk", phone="09121110003"), as_of=AS_OF)
+    a = members.enroll(
+        branch_db, profile, front_desk, enrollment(1, name="علی رضایی", phone="09121110001"), as_of=AS_OF
+    )
+    b = members.enroll(
+        branch_db, profile, front_desk, enrollment(2, name="مریم نیک\u200cنام", phone="09121110002"), as_of=AS_OF
+    )
+    c = members.enroll(
+        branch_db, profile, front_desk, enrollment(3, name="Ahmet Öztürk", phone="09121110003"), as_of=AS_OF
+    )
     return branch_db, profile, {"ali": a, "maryam": b, "ahmet": c}
 
 
@@ -81,10 +87,17 @@ def test_one_and_two_character_chinese_names(tmp_path, front_desk):
     faw = load_profile("faw_mazda")
     db = make_branch(tmp_path / "cn.sqlite3", club="faw_mazda")
     view = members.enroll(
-        db, faw, front_desk,
-        EnrollmentForm(full_name="王小明", national_id="11010519491231002X", phone="13812345678",
-                       joined_on=date(2024, 1, 1), join_method="paid",
-                       vehicle=VehicleForm(plate="京A12345", model="Mazda6", purchased_on=date(2023, 12, 1))),
+        db,
+        faw,
+        front_desk,
+        EnrollmentForm(
+            full_name="王小明",
+            national_id="11010519491231002X",
+            phone="13812345678",
+            joined_on=date(2024, 1, 1),
+            join_method="paid",
+            vehicle=VehicleForm(plate="京A12345", model="Mazda6", purchased_on=date(2023, 12, 1)),
+        ),
         as_of=date(2024, 1, 2),
     )
     for query in ("王", "小明", "明", "王小明", "京A12345", "京a 12345"):

@@ -71,9 +71,7 @@ class Database:
         self.engine = create_engine(f"sqlite:///{self.path}", future=True)
         _configure_sqlite(self.engine)
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
-        self._reader = sessionmaker(
-            self.engine.execution_options(sqlite_begin="DEFERRED"), expire_on_commit=False
-        )
+        self._reader = sessionmaker(self.engine.execution_options(sqlite_begin="DEFERRED"), expire_on_commit=False)
         if migrate:
             self.migrate()
 

@@ -12,9 +12,7 @@ from dealer_app.db.models import AuditEntry
 from dealer_app.roles import Actor
 
 
-def record(
-    session: Session, actor: Actor, action: str, entity: str, entity_id: str, **details: Any
-) -> None:
+def record(session: Session, actor: Actor, action: str, entity: str, entity_id: str, **details: Any) -> None:
     session.add(
         AuditEntry(
             at=utcnow(),

@@ -39,11 +39,18 @@ def issue_card(s: Session, actor: Actor, vehicle: Vehicle, branch_code: str) -> 
         previous.status = "replaced"
         previous.replaced_by = card.card_number
         outbox.record(s, "card.replaced", {**payload, "replaces": previous.card_number})
-        audit.record(s, actor, "card.replace", "member", vehicle.member_id,
-                     card_number=card.card_number, replaces=previous.card_number, version=version)
+        audit.record(
+            s,
+            actor,
+            "card.replace",
+            "member",
+            vehicle.member_id,
+            card_number=card.card_number,
+            replaces=previous.card_number,
+            version=version,
+        )
     else:
         outbox.record(s, "card.issued", payload)
-        audit.record(s, actor, "card.issue", "member", vehicle.member_id,
-                     card_number=card.card_number, version=version)
+        audit.record(s, actor, "card.issue", "member", vehicle.member_id, card_number=card.card_number, version=version)
     s.flush()
     return card

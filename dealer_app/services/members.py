@@ -160,9 +160,7 @@ def check_enrollment(profile: ClubProfile, form: EnrollmentForm, as_of: date | N
     join_methods = profile.membership.join_methods
     join_method = form.join_method or join_methods[0]
     if join_method not in join_methods:
-        raise ValidationError(
-            "join_method", f"Choose how the member joined: one of {', '.join(join_methods)}."
-        )
+        raise ValidationError("join_method", f"Choose how the member joined: one of {', '.join(join_methods)}.")
     values = {
         "full_name": validate_name(form.full_name, "full_name"),
         "national_id": validate_national_id(profile.country, form.national_id, field="national_id"),
@@ -171,9 +169,7 @@ def check_enrollment(profile: ClubProfile, form: EnrollmentForm, as_of: date | N
         "join_method": join_method,
         "profile_complete": bool(form.profile_complete),
         "email": (form.email or "").strip() or None,
-        "birth_date": (
-            validate_past_date(form.birth_date, "birth_date", as_of) if form.birth_date else None
-        ),
+        "birth_date": (validate_past_date(form.birth_date, "birth_date", as_of) if form.birth_date else None),
         "address": normalize_text(form.address) if form.address else None,
     }
     if values["email"] is not None and "@" not in values["email"]:
@@ -186,9 +182,7 @@ def _refuse_duplicates(
     s: Session, *, national_id: str | None = None, plate_key: str | None = None, vin: str | None = None
 ) -> None:
     if national_id is not None:
-        row = s.execute(
-            select(Member.id, Member.member_number).where(Member.national_id == national_id)
-        ).first()
+        row = s.execute(select(Member.id, Member.member_number).where(Member.national_id == national_id)).first()
         if row:
             raise DuplicateRecord(
                 "national_id",
@@ -200,9 +194,7 @@ def _refuse_duplicates(
         if value is None:
             continue
         hit = s.execute(
-            select(Member.id, Member.member_number)
-            .join(Vehicle, Vehicle.member_id == Member.id)
-            .where(column == value)
+            select(Member.id, Member.member_number).join(Vehicle, Vehicle.member_id == Member.id).where(column == value)
         ).first()
         if hit:
             what = "plate" if label == "plate" else "VIN"
@@ -337,7 +329,11 @@ EDITABLE_FIELDS = ("full_name", "national_id", "phone", "email", "birth_date", "
 
 
 def update_profile(
-    db: Database, profile: ClubProfile, actor: Actor, member_id: str, changes: dict[str, Any],
+    db: Database,
+    profile: ClubProfile,
+    actor: Actor,
+    member_id: str,
+    changes: dict[str, Any],
     as_of: date | None = None,
 ) -> MemberView:
     """Edit member details. Name and national ID may change here; head office is told."""
@@ -405,9 +401,15 @@ def renew(db: Database, profile: ClubProfile, actor: Actor, member_id: str, as_o
             "membership.renewed",
             {"member_id": member_id, "valid_until": m.valid_until.isoformat() if m.valid_until else None},
         )
-        audit.record(s, actor, "membership.renew", "member", member_id,
-                     previous=previous.isoformat() if previous else None,
-                     valid_until=m.valid_until.isoformat() if m.valid_until else None)
+        audit.record(
+            s,
+            actor,
+            "membership.renew",
+            "member",
+            member_id,
+            previous=previous.isoformat() if previous else None,
+            valid_until=m.valid_until.isoformat() if m.valid_until else None,
+        )
         return _view(s, profile, member_id, as_of)
 
 

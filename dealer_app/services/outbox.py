@@ -78,15 +78,11 @@ def mark_unacked(session: Session, entry_ids: Sequence[str]) -> int:
     """Used when reconciliation shows head office lacks entries we believed delivered."""
     if not entry_ids:
         return 0
-    result = session.execute(
-        update(OutboxEntry).where(OutboxEntry.id.in_(list(entry_ids))).values(acked_at=None)
-    )
+    result = session.execute(update(OutboxEntry).where(OutboxEntry.id.in_(list(entry_ids))).values(acked_at=None))
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 def acked_ids(session: Session) -> list[str]:
     return list(
-        session.scalars(
-            select(OutboxEntry.id).where(OutboxEntry.acked_at.is_not(None)).order_by(OutboxEntry.id)
-        )
+        session.scalars(select(OutboxEntry.id).where(OutboxEntry.acked_at.is_not(None)).order_by(OutboxEntry.id))
     )

@@ -15,10 +15,7 @@ from dealer_app.services.settings import load as load_settings
 def active_profile_in(session: Session) -> ClubProfile:
     code = load_settings(session).club_code
     row = session.scalar(
-        select(ProfileVersion)
-        .where(ProfileVersion.code == code)
-        .order_by(ProfileVersion.version.desc())
-        .limit(1)
+        select(ProfileVersion).where(ProfileVersion.code == code).order_by(ProfileVersion.version.desc()).limit(1)
     )
     shipped = load_profile(code)
     if row is not None and row.version > shipped.version:

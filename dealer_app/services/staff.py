@@ -39,9 +39,7 @@ class StaffView:
 
 
 def _view(u: StaffUser) -> StaffView:
-    return StaffView(
-        u.id, u.username, u.full_name, _roles(u.roles), u.language, u.active, u.locked_until
-    )
+    return StaffView(u.id, u.username, u.full_name, _roles(u.roles), u.language, u.active, u.locked_until)
 
 
 def _roles(text: str) -> frozenset[Role]:
@@ -50,9 +48,7 @@ def _roles(text: str) -> frozenset[Role]:
 
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
-            "password", f"Use at least {MIN_PASSWORD_LENGTH} characters for the password."
-        )
+        raise ValidationError("password", f"Use at least {MIN_PASSWORD_LENGTH} characters for the password.")
 
 
 def _check_roles(roles: set[Role] | frozenset[Role]) -> None:
@@ -63,9 +59,7 @@ def _check_roles(roles: set[Role] | frozenset[Role]) -> None:
 def _check_username(username: str) -> str:
     username = username.strip().lower()
     if not (2 <= len(username) <= 64) or not all(c.isalnum() or c in "._-" for c in username):
-        raise ValidationError(
-            "username", "Use 2 to 64 letters, digits, dots, dashes or underscores, no spaces."
-        )
+        raise ValidationError("username", "Use 2 to 64 letters, digits, dots, dashes or underscores, no spaces.")
     return username
 
 
@@ -74,8 +68,15 @@ def create_first_manager(db: Database, username: str, full_name: str, password: 
     with db.write() as s:
         if s.scalar(select(StaffUser.id).limit(1)) is not None:
             raise ValidationError("username", "Staff accounts already exist; sign in as a manager.")
-        return _create(s, Actor("setup", frozenset({Role.BRANCH_MANAGER})), username, full_name,
-                       password, frozenset({Role.BRANCH_MANAGER}), None)
+        return _create(
+            s,
+            Actor("setup", frozenset({Role.BRANCH_MANAGER})),
+            username,
+            full_name,
+            password,
+            frozenset({Role.BRANCH_MANAGER}),
+            None,
+        )
 
 
 def create_user(
@@ -112,8 +113,7 @@ def _create(s, actor, username, full_name, password, roles, language) -> StaffVi
     )
     s.add(user)
     s.flush()
-    audit.record(s, actor, "staff.create", "staff", user.id, username=username,
-                 roles=sorted(r.value for r in roles))
+    audit.record(s, actor, "staff.create", "staff", user.id, username=username, roles=sorted(r.value for r in roles))
     return _view(user)
 
 

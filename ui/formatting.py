@@ -1,0 +1,124 @@
+"""How the counter shows dates, tiers, benefits, points lines and errors.
+
+Every date on screen goes through :func:`fmt_date`, which defers to the core's calendar-aware
+formatter, so a Jalali branch never shows a Gregorian date by accident.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from decimal import Decimal
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from dealer_app import calendars, money
+from dealer_app.club_profile import ClubProfile, pick
+from dealer_app.roles import PermissionDenied
+from dealer_app.rules import BreakdownLine
+from dealer_app.validation import ValidationError
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Formatting", text, disambiguation, n)
+
+
+def fmt_date(d: date | datetime | None, profile: ClubProfile, lang: str) -> str:
+    if d is None:
+        return "–"
+    if isinstance(d, datetime):
+        # Stored timestamps are naive UTC; the counter shows the PC's local time.
+        local = d.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+        return calendars.format_datetime(local, profile.calendar, lang)
+    return calendars.format_date(d, profile.calendar, lang)
+
+
+def parse_date(text: str, profile: ClubProfile, field: str) -> date:
+    """A date typed in the profile's calendar (raises ValidationError naming ``field``)."""
+    return calendars.parse_date(text, profile.calendar, field)
+
+
+def date_example(profile: ClubProfile) -> str:
+    return "1403/05/12" if profile.calendar == "jalali" else "2024-08-02"
+
+
+def fmt_money(amount: Decimal, profile: ClubProfile, lang: str, toman: bool = False) -> str:
+    return money.format_money(amount, profile.currency, lang, toman=toman and profile.currency == "IRR")
+
+
+def tier_name(profile: ClubProfile, code: str | None, lang: str) -> str:
+    if code is None:
+        return _tr("No tier yet")
+    try:
+        return profile.tier_name(code, lang)
+    except KeyError:
+        return code
+
+
+def tier_colour(profile: ClubProfile, code: str | None) -> QColor:
+    if code is None:
+        return QColor("#9e9e9e")
+    try:
+        return QColor(profile.tier(code).colour)
+    except KeyError:
+        return QColor("#9e9e9e")
+
+
+def readable_on(background: QColor) -> QColor:
+    """Black or white text, whichever reads better on the tier colour."""
+    luminance = 0.299 * background.redF() + 0.587 * background.greenF() + 0.114 * background.blueF()
+    return QColor("#000000") if luminance > 0.6 else QColor("#ffffff")
+
+
+def benefit_name(profile: ClubProfile, flag: str, lang: str) -> str:
+    spec = profile.benefit_flags.get(flag)
+    return pick(spec.names, lang, profile.default_language) if spec else flag
+
+
+def _ordinal(n: int) -> str:
+    return _tr("car no. %n", "position of a car among the member's purchases", n)
+
+
+def breakdown_text(line: BreakdownLine, profile: ClubProfile, lang: str) -> str:
+    """One line of "why this tier", in the interface language."""
+    on = fmt_date(line.on, profile, lang) if line.on else ""
+    if line.event == "join":
+        head = _tr("Joined the club %1").replace("%1", on)
+    elif line.event == "profile":
+        head = _tr("Completed profile")
+    elif line.event == "car":
+        head = (
+            _tr("%1 bought %2").replace("%1", _ordinal(line.position)).replace("%2", on)
+            if line.position
+            else _tr("Car bought %1").replace("%1", on)
+        )
+    else:
+        return line.text
+    if line.points:
+        return _tr("%1: %n points", "", line.points).replace("%1", head)
+    reasons = {
+        "before_eligibility": _tr("bought before the club's start date"),
+        "used_in_phase_1": _tr("used cars do not earn points yet"),
+        "beyond_limit": _tr("beyond the number of cars that earn points"),
+        "profile_incomplete": _tr("profile not complete yet"),
+        "after_as_of": _tr("after today"),
+    }
+    why = reasons.get(line.reason or "", line.reason or "")
+    return _tr("%1: no points (%2)").replace("%1", head).replace("%2", why)
+
+
+def plain_error(exc: BaseException) -> str:
+    """What went wrong, in words a clerk can act on (no tracebacks, no class names)."""
+    if isinstance(exc, ValidationError):
+        return exc.message
+    if isinstance(exc, PermissionDenied):
+        return _tr("Your account may not do this. Ask a branch manager.")
+    if isinstance(exc, sqlite3.OperationalError) or type(exc).__name__ == "OperationalError":
+        if "locked" in str(exc) or "busy" in str(exc):
+            return _tr("The branch database is busy (another program is writing). Try again in a moment.")
+        return _tr("The branch database could not be read or written. Check the disk, then try again.")
+    if isinstance(exc, OSError):
+        return _tr("A file could not be read or written: %1").replace("%1", exc.strerror or str(exc))
+    text = str(exc).strip()
+    return text or _tr("Something went wrong; try again. If it keeps happening, call support.")
