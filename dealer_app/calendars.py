@@ -177,6 +177,9 @@ def parse_date(text: str, calendar: str, field: str = "date") -> date:
 
 
 _CALENDAR_WEEK_START = {"jalali": 5, "gregorian": 0}
+_TERRITORIES = frozenset(
+    code for code in Locale("en").territories if isinstance(code, str) and code.isalpha() and len(code) == 2
+)
 
 
 def week_starts_on(calendar_or_country: str) -> int:
@@ -188,7 +191,7 @@ def week_starts_on(calendar_or_country: str) -> int:
     key = calendar_or_country.strip()
     if key.lower() in _CALENDAR_ALIASES:
         return _CALENDAR_WEEK_START[_CALENDAR_ALIASES[key.lower()]]
-    try:
-        return int(Locale.parse(f"und_{key.upper()}").first_week_day)
-    except (UnknownLocaleError, ValueError):
-        raise ValueError(f"unknown calendar or country {calendar_or_country!r}") from None
+    territory = key.upper()
+    if territory not in _TERRITORIES:
+        raise ValueError(f"unknown calendar or country {calendar_or_country!r}")
+    return int(Locale.parse(f"und_{territory}").first_week_day)

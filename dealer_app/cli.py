@@ -14,9 +14,13 @@ from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dealer_app import __version__
+
+if TYPE_CHECKING:
+    from dealer_app.club_profile import ClubProfile
+    from dealer_app.db.database import Database
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -44,17 +48,20 @@ def print_json(value: Any) -> None:
 # ---- opening the branch ---------------------------------------------------------------------
 
 
-def open_branch(args: argparse.Namespace, *, require_init: bool = True):  # type: ignore[no-untyped-def]
-    """The branch database in the chosen data folder, migrated; and its active profile."""
+def open_database(args: argparse.Namespace) -> Database:
+    """The branch database in the chosen data folder, migrated."""
     from dealer_app.db.database import Database
     from dealer_app.paths import data_dir, database_path
+
+    return Database(database_path(data_dir(args.data_dir)))
+
+
+def open_branch(args: argparse.Namespace) -> tuple[Database, ClubProfile]:
+    """The set-up branch's database and the club profile it runs."""
     from dealer_app.services import settings
     from dealer_app.services.profiles import active_profile
 
-    directory = data_dir(args.data_dir)
-    db = Database(database_path(directory))
-    if not require_init:
-        return db, None
+    db = open_database(args)
     if not settings.is_initialised(db):
         raise settings.BranchNotInitialised()
     return db, active_profile(db)
@@ -73,7 +80,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     if not args.branch_name.strip():
         raise UsageError("--branch-name: give the branch's name as customers know it.")
     profile = load_profile(args.club)
-    db, _ = open_branch(args, require_init=False)
+    db = open_database(args)
     with db.write() as s:
         existing = settings.get_value(s, "branch_code")
         if existing and existing != code:
@@ -92,7 +99,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.members < 0:
         raise UsageError("--members: give a number of members, 0 or more.")
-    db, _ = open_branch(args, require_init=False)
+    db = open_database(args)
     if not settings.is_initialised(db):
         from dealer_app.club_profile import load_profile
 
@@ -111,7 +118,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     started = datetime.now()
     result = demo.generate(db, profile, args.members, seed=args.seed, progress=show)
-    made_requests = demo.generate_requests(db, profile, args.requests, seed=args.seed) if args.requests else 0
+    made_requests = 0
+    if args.requests:
+        from dealer_app.demo_requests import generate_requests
+
+        made_requests = generate_requests(db, profile, args.requests, seed=args.seed)
     seconds = (datetime.now() - started).total_seconds()
     print(
         f"Demo data: {result.members:,} members, {result.vehicles:,} vehicles, "

@@ -339,8 +339,8 @@ class ClubProfile(_Model):
         for name in ("logo", "service_logo"):
             value = getattr(self.card, name)
             if value is not None:
-                p = PurePosixPath(value)
-                if p.is_absolute() or ".." in p.parts or "\\" in value:
+                logo_path = PurePosixPath(value)
+                if logo_path.is_absolute() or ".." in logo_path.parts or "\\" in value:
                     yield f"card.{name}", "must be a path inside resources/ like images/logo.png"
         for lang in self.card.terms:
             if lang not in ("fa", "zh_CN", "tr", "en"):

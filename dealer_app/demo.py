@@ -286,12 +286,14 @@ def generate(
                         created,
                     )
             made_vehicles += len(vehicle_rows)
-            s.execute(insert(Member), member_rows)
-            s.execute(insert(Membership), membership_rows)
-            s.execute(insert(Vehicle), vehicle_rows)
-            s.execute(insert(Card), card_rows)
-            s.execute(insert(NameToken).prefix_with("OR IGNORE"), token_rows)
-            s.execute(insert(OutboxEntry), outbox_rows)
+            # Core inserts on the tables: the ORM's bulk path costs about half the time here.
+            conn = s.connection()
+            conn.execute(insert(Member), member_rows)
+            conn.execute(insert(Membership), membership_rows)
+            conn.execute(insert(Vehicle), vehicle_rows)
+            conn.execute(insert(Card), card_rows)
+            conn.execute(insert(NameToken).prefix_with("OR IGNORE"), token_rows)
+            conn.execute(insert(OutboxEntry), outbox_rows)
         if progress:
             progress(batch.stop, members)
     return DemoResult(members=members, vehicles=made_vehicles, requests=0)

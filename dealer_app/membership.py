@@ -37,12 +37,22 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+def end_of_term(start: date, months: int) -> date:
+    """Last day of a term of `months` starting on `start`: the day before the same date
+    `months` later. Where that date does not exist (joined Feb 29 or Jan 31), the term runs
+    through the end of the shorter month rather than losing a day to clamping."""
+    same_day = add_months(start, months)
+    if same_day.day < start.day:
+        return same_day
+    return same_day - timedelta(days=1)
+
+
 def valid_until(profile: ClubProfile, joined_on: date) -> date | None:
     """Last valid day for a membership starting on `joined_on`; None where membership does not expire."""
     months = profile.membership.validity_months
     if months is None:
         return None
-    return add_months(joined_on, months) - timedelta(days=1)
+    return end_of_term(joined_on, months)
 
 
 def membership_state(
@@ -74,7 +84,7 @@ def check_renewal(profile: ClubProfile, *, valid_until: date | None, as_of: date
             "enrol the customer again as a new member.",
             last_day=valid_until,
         )
-    new_until = add_months(valid_until + timedelta(days=1), m.validity_months) - timedelta(days=1)
+    new_until = end_of_term(valid_until + timedelta(days=1), m.validity_months)
     return Decision(True, new_valid_until=new_until, last_day=valid_until)
 
 

@@ -141,9 +141,9 @@ _CHINA_FORMAT = (
     "cars), e.g. 京A·12345 or 粤B·D12345"
 )
 _CHINA_REGULAR = re.compile(r"[A-HJ-NP-Z0-9]{5}|[A-HJ-NP-Z0-9]{4}[" + _CHINA_SUFFIXES + "]")
-# New-energy plates: small cars D/F then a letter or digit then 4 digits; large cars 5 digits
-# then D/F.
-_CHINA_NEW_ENERGY = re.compile(r"[DF][A-HJ-NP-Z0-9]\d{4}|\d{5}[DF]")
+# New-energy plates: small cars an energy letter (D/F, since 2022 also A-E for electric and
+# F-K for hybrid) then a letter or digit then 4 digits; large vehicles 5 digits then D/F.
+_CHINA_NEW_ENERGY = re.compile(r"[A-HJK][A-HJ-NP-Z0-9]\d{4}|\d{5}[DF]")
 
 
 def _parse_china(text: str, field: str) -> str:

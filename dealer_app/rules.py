@@ -14,10 +14,10 @@ Hot path: evaluate() reads the profile's precomputed RuleTables and never runs p
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Literal
 
 from dealer_app.club_profile import ClubProfile
@@ -66,10 +66,7 @@ class Standing:
 
 @lru_cache(maxsize=256)
 def ordinal(n: int) -> str:
-    if 10 <= n % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
 
@@ -138,7 +135,8 @@ def evaluate(profile: ClubProfile, facts: MemberFacts, as_of: date, phase: int |
         elif position >= limit:
             position += 1
             lines.append(BreakdownLine("car", on, 0, None, "beyond_limit",
-                                       f"{ordinal(position)} car bought {day}: no points beyond the {ordinal(limit)} car"))
+                                       f"{ordinal(position)} car bought {day}: "
+                                       f"no points beyond the {ordinal(limit)} car"))
         else:
             earned = car_points[position]
             position += 1

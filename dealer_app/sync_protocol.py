@@ -268,7 +268,7 @@ class VehicleAdded(_Payload):
 
 class MembershipRenewed(_Payload):
     member_id: uuid.UUID
-    valid_until: date
+    valid_until: date | None
 
 
 class MembershipWithdrawn(_Payload):

@@ -2,8 +2,9 @@
 
 Card texts come from forms, never from rich text, so explicit embeddings and isolates
 (LRE, RLO, LRI, ...) are treated as boundary-neutral characters (rule X9) rather than honoured.
-Everything else follows UAX #9 rules W1-W7, N1-N2, I1-I2 and L1 for a single line, using the
-Bidi_Class values of :mod:`unicodedata`. Reordering (L2) is done by the caller on runs, because
+Everything else follows UAX #9 rules W1-W7, N0-N2, I1-I2 and L1 for a single line, using the
+Bidi_Class values of :mod:`unicodedata` (which lacks Bidi_Paired_Bracket, hence the bracket
+table below). Reordering (L2) is done by the caller on runs, because
 the caller also splits runs by font and shapes each run in its own direction with HarfBuzz,
 which also mirrors brackets in right-to-left runs (rule L4).
 """
@@ -19,7 +20,48 @@ _NEUTRAL = frozenset(("B", "S", "WS", "ON"))
 # Removed by rule X9: they take the level of their neighbour and do not break runs.
 _REMOVED = frozenset(("BN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"))
 
+# Bidi_Paired_Bracket pairs (BidiBrackets.txt) that card texts can plausibly contain.
+_BRACKET_PAIRS = {
+    "(": ")", "[": "]", "{": "}", "\u2045": "\u2046", "\u207d": "\u207e", "\u208d": "\u208e",
+    "\u2308": "\u2309", "\u230a": "\u230b", "\u2329": "\u232a", "\u27e8": "\u27e9", "\u2768": "\u2769",
+    "\u3008": "\u3009", "\u300a": "\u300b", "\u300c": "\u300d", "\u300e": "\u300f", "\u3010": "\u3011",
+    "\u3014": "\u3015", "\u3016": "\u3017", "\u3018": "\u3019", "\u301a": "\u301b", "\ufe59": "\ufe5a",
+    "\ufe5b": "\ufe5c", "\ufe5d": "\ufe5e", "\uff08": "\uff09", "\uff3b": "\uff3d", "\uff5b": "\uff5d",
+    "\uff5f": "\uff60", "\uff62": "\uff63",
+}
+_CLOSING = {v: k for k, v in _BRACKET_PAIRS.items()}
+_MAX_BRACKET_DEPTH = 63  # BD16
+
 T = TypeVar("T")
+
+
+def _bracket_pairs(chars: Sequence[str], types: Sequence[str]) -> list[tuple[int, int]]:
+    """BD16: positions of matched bracket pairs, sorted by the opening bracket."""
+    stack: list[tuple[str, int]] = []
+    pairs: list[tuple[int, int]] = []
+    for i, ch in enumerate(chars):
+        if types[i] != "ON":
+            continue
+        if ch in _BRACKET_PAIRS:
+            if len(stack) == _MAX_BRACKET_DEPTH:
+                break
+            stack.append((_BRACKET_PAIRS[ch], i))
+        elif ch in _CLOSING:
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == ch:
+                    pairs.append((stack[depth][1], i))
+                    del stack[depth:]
+                    break
+    return sorted(pairs)
+
+
+def _strong(kind: str) -> str | None:
+    """Direction of a resolved type for rule N0/N1: numbers count as R."""
+    if kind == "L":
+        return "L"
+    if kind in ("R", "EN", "AN"):
+        return "R"
+    return None
 
 
 def paragraph_is_rtl(text: str) -> bool:
@@ -85,6 +127,26 @@ def embedding_levels(text: str, rtl: bool) -> list[int]:
             last_strong = t[i]
         elif t[i] == "EN" and last_strong == "L":
             t[i] = "L"
+    # N0: a bracket pair takes the embedding direction if it encloses text of that direction,
+    # else the direction inside when the text before the pair has that direction too.
+    chars = [text[i] for i in live]
+    for open_at, close_at in _bracket_pairs(chars, t):
+        inside = {d for d in (_strong(k) for k in t[open_at + 1 : close_at]) if d}
+        if not inside:
+            continue
+        if sor in inside:
+            resolved = sor
+        else:
+            opposite = "L" if sor == "R" else "R"
+            before = next((d for d in (_strong(k) for k in reversed(t[:open_at])) if d), sor)
+            resolved = opposite if before == opposite else sor
+        for pos in (open_at, close_at):
+            t[pos] = resolved
+            # Marks after a bracket follow it (they were given ON by W1).
+            k = pos + 1
+            while k < m and kinds[live[k]] == "NSM":
+                t[k] = resolved
+                k += 1
     # N1/N2: a run of neutrals takes the direction around it when both sides agree
     # (numbers count as R), otherwise the paragraph direction.
     i = 0

@@ -44,6 +44,7 @@ _FIELD_COUNT = 6  # version, card, plate, date, hotline, signature
 
 _PLAIN = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-")
 _VERSION_RE = re.compile(r"DC(\d+)\Z")
+_PREFIX_RE = re.compile(r"DC\d")
 _ESCAPED_FIELD_RE = re.compile(r"(?:[0-9A-Z-]|%[0-9A-F]{2})*\Z")
 _SIGNATURE_RE = re.compile(r"[A-Z2-7]{16}\Z")
 # Digits a Persian or Arabic keyboard layout types for the number row, and the Turkish
@@ -132,11 +133,11 @@ def encode_card_payload(card: CardPayload, key: bytes) -> str:
 def looks_like_card_payload(text: str) -> bool:
     """Whether ``text`` has the shape of a card payload (any version), signature unchecked."""
     normal = text.strip().translate(_TYPED_VARIANTS).upper()
-    fields = normal.split(SEPARATOR)
-    if _VERSION_RE.match(fields[0]):
+    if _PREFIX_RE.match(normal):
         return True
     # A payload whose version prefix was damaged is still an altered card, not free text.
-    return len(fields) == _FIELD_COUNT and bool(_SIGNATURE_RE.match(fields[-1]))
+    fields = normal.split(SEPARATOR)
+    return len(fields) >= _FIELD_COUNT - 1 and bool(_SIGNATURE_RE.match(fields[-1]))
 
 
 def decode_card_payload(text: str, key: bytes) -> CardPayload:
@@ -172,9 +173,9 @@ def decode_card_payload(text: str, key: bytes) -> CardPayload:
     try:
         if not all(_ESCAPED_FIELD_RE.match(f) for f in (card_number, plate_key, hotline)):
             raise ValueError("bad escape")
-        joined_on = date(int(joined[0:4]), int(joined[4:6]), int(joined[6:8]))
         if len(joined) != 8 or not joined.isdigit():
             raise ValueError("bad date")
+        joined_on = date(int(joined[0:4]), int(joined[4:6]), int(joined[6:8]))
         return CardPayload(
             card_number=_unescape(card_number),
             plate_key=_unescape(plate_key),

@@ -218,4 +218,4 @@ class NameToken(Base):
     __tablename__ = "name_tokens"
     token: Mapped[str] = mapped_column(String(200), primary_key=True)
     member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True)
-    __table_args__ = (Index("ix_name_tokens_member", "member_id"),)
+    __table_args__ = (Index("ix_name_tokens_member", "member_id"), {"sqlite_with_rowid": False})

@@ -34,6 +34,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
+# Engines hide SQL parameters in error messages: they can hold national IDs, which must
+# never reach a log.
+
+
 class SchemaTooNew(RuntimeError):
     """The database was written by a newer dealer-hq."""
 
@@ -81,12 +85,14 @@ class HeadOfficeDB:
         if self.dialect == "sqlite":
             if parsed.database and parsed.database != ":memory:":
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-            self.engine = create_engine(self.url)
+            self.engine = create_engine(self.url, hide_parameters=True)
             _configure_sqlite(self.engine)
-            reader_engine = self.engine.execution_options(sqlite_begin="DEFERRED")
+            reader_engine: Engine = self.engine.execution_options(sqlite_begin="DEFERRED")
         elif self.dialect == "postgresql":
             # enough connections for uvicorn's worker threads without queueing pushes
-            self.engine = create_engine(self.url, pool_size=10, max_overflow=30, pool_pre_ping=True)
+            self.engine = create_engine(
+                self.url, pool_size=10, max_overflow=30, pool_pre_ping=True, hide_parameters=True
+            )
             reader_engine = self.engine
         else:
             raise ValueError(f"unsupported database {self.dialect!r}: use postgresql+psycopg:// or sqlite:///")

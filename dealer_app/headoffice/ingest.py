@@ -5,6 +5,7 @@ One push is one transaction:
 1. INSERT … ON CONFLICT DO NOTHING every entry, sorted by UUID. The unique key
    (branch, entry UUID) decides which transaction owns an entry, so an entry re-sent in
    parallel or 30 days later is never applied twice.
+   On PostgreSQL pushes of one branch are serialised by an advisory lock taken first.
 2. Canonical members the batch touches are created (again insert-or-ignore, sorted by key)
    and then locked ``FOR UPDATE`` in id order. Concurrent pushes from different branches
    thus take row locks in one global order (entries → members → branch row → feed lock)
@@ -24,9 +25,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
-from sqlalchemy import select, tuple_, update
+from sqlalchemy import select, text, tuple_, update
 from sqlalchemy.orm import Session
 
 from dealer_app import sync_protocol as proto
@@ -44,6 +44,10 @@ from dealer_app.headoffice.models import (
     new_uuid,
 )
 from dealer_app.headoffice.ops import audit, insert_ignore
+
+
+# namespace of the two-key pg_advisory_xact_lock(ns, branch id) that serialises one branch's pushes
+PUSH_LOCK_NS = 0x44435055  # "DCPU"
 
 
 class ApplyError(Exception):
@@ -497,6 +501,10 @@ _HANDLERS: dict[str, Any] = {
 
 def push(session: Session, branch: AuthenticatedBranch, entries: Sequence[proto.Entry], now: datetime) -> PushOutcome:
     """Store and apply one batch; returns which of its entry ids head office now holds."""
+    if session.get_bind().dialect.name == "postgresql":
+        # One push per branch at a time (a branch syncs sequentially anyway): an entry that
+        # waits for another one can then never miss it in a concurrent transaction.
+        session.execute(text("SELECT pg_advisory_xact_lock(:ns, :branch)"), {"ns": PUSH_LOCK_NS, "branch": branch.id})
     unique: dict[str, proto.Entry] = {}
     for entry in entries:
         unique.setdefault(str(entry.id), entry)
@@ -518,7 +526,6 @@ def push(session: Session, branch: AuthenticatedBranch, entries: Sequence[proto.
         ).all(),
         key=lambda r: order[r.entry_uuid],
     ) if new_ids else []
-    # Another push of this branch may be applying some of them right now: skip those.
     waiting = session.scalars(
         select(ReceivedEntry)
         .where(ReceivedEntry.branch_id == branch.id, ReceivedEntry.status == "waiting")
@@ -578,6 +585,3 @@ def reconcile(session: Session, branch_id: int, request: proto.ReconcileRequest)
         count=len(ids), digest=digest, match=len(ids) == request.count and digest == request.digest
     )
 
-
-def _unused(_: BaseModel) -> None:
-    """Keeps pydantic's BaseModel import meaningful for the handler table's type."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -44,7 +44,7 @@ def new_uuid() -> str:
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {dict[str, Any]: Json, datetime: DateTime(timezone=False)}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: Json, datetime: DateTime(timezone=False)}
 
 
 class Branch(Base):

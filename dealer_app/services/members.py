@@ -6,6 +6,7 @@ facts at the moment it is asked for; nothing here stores a tier.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -37,6 +38,7 @@ from dealer_app.validation import (
 )
 
 VEHICLE_SOURCES = ("direct", "used")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 class DuplicateRecord(ValidationError):
@@ -161,19 +163,20 @@ def check_enrollment(profile: ClubProfile, form: EnrollmentForm, as_of: date | N
     join_method = form.join_method or join_methods[0]
     if join_method not in join_methods:
         raise ValidationError("join_method", f"Choose how the member joined: one of {', '.join(join_methods)}.")
-    values = {
+    email = (form.email or "").strip() or None
+    if email is not None and "@" not in email:
+        raise ValidationError("email", "An e-mail address needs an @, e.g. name@example.com.")
+    values: dict[str, Any] = {
         "full_name": validate_name(form.full_name, "full_name"),
         "national_id": validate_national_id(profile.country, form.national_id, field="national_id"),
         "phone": validate_phone(profile.country, form.phone, field="phone"),
         "joined_on": joined_on,
         "join_method": join_method,
         "profile_complete": bool(form.profile_complete),
-        "email": (form.email or "").strip() or None,
+        "email": email,
         "birth_date": (validate_past_date(form.birth_date, "birth_date", as_of) if form.birth_date else None),
         "address": normalize_text(form.address) if form.address else None,
     }
-    if values["email"] is not None and "@" not in values["email"]:
-        raise ValidationError("email", "An e-mail address needs an @, e.g. name@example.com.")
     values["vehicle"] = _check_vehicle(profile, form.vehicle, as_of)
     return values
 
@@ -211,9 +214,9 @@ def name_tokens(name_key: str) -> set[str]:
     tokens: set[str] = set()
     for word in name_key.split():
         tokens.add(word)
-        if not word.isascii():
-            # Chinese names have no spaces between given name and family name; suffixes let
-            # a 1-2 character query match any character of the name by prefix.
+        if _HAN.search(word):
+            # Chinese names have no spaces between family and given name; suffixes let a
+            # 1-2 character query match any character of the name by prefix.
             tokens.update(word[i:] for i in range(1, len(word)))
     return tokens
 

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from dealer_app.clock import utcnow
 from dealer_app.db.database import Database
@@ -93,7 +94,15 @@ def create_user(
         return _create(s, actor, username, full_name, password, roles, language)
 
 
-def _create(s, actor, username, full_name, password, roles, language) -> StaffView:  # type: ignore[no-untyped-def]
+def _create(
+    s: Session,
+    actor: Actor,
+    username: str,
+    full_name: str,
+    password: str,
+    roles: frozenset[Role],
+    language: str | None,
+) -> StaffView:
     username = _check_username(username)
     if not full_name.strip():
         raise ValidationError("full_name", "Enter the staff member's full name.")

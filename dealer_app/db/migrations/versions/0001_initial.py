@@ -120,6 +120,7 @@ def upgrade() -> None:
         sa.Column("member_id", sa.String(length=36), nullable=False),
         sa.ForeignKeyConstraint(["member_id"], ["members.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("token", "member_id"),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("name_tokens", schema=None) as batch_op:
         batch_op.create_index("ix_name_tokens_member", ["member_id"], unique=False)

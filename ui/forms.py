@@ -1,0 +1,175 @@
+"""Forms that check each field as the clerk types, with the core's own validators, and show the
+core's message under the field it concerns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+
+from dealer_app.club_profile import ClubProfile
+from dealer_app.clock import today
+from dealer_app.plates import normalize_plate
+from dealer_app.validation import ValidationError, validate_past_date, validate_vin
+from ui.formatting import date_example, fmt_date, parse_date
+from ui.widgets import FieldMessage
+
+Validator = Callable[[str], object]
+
+
+@dataclass
+class Field:
+    name: str
+    edit: QLineEdit
+    message: FieldMessage
+    validator: Validator | None
+    optional: bool
+    touched: bool = False
+
+
+class FieldForm(QObject):
+    """Line edits in a QFormLayout, each with its message label underneath."""
+
+    submitted = Signal()
+
+    def __init__(self, layout: QFormLayout, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.layout = layout
+        self.fields: dict[str, Field] = {}
+        self.widgets: dict[str, QWidget] = {}
+
+    def add_line(
+        self,
+        name: str,
+        label: str,
+        validator: Validator | None = None,
+        *,
+        optional: bool = False,
+        placeholder: str = "",
+        left_to_right: bool = False,
+    ) -> QLineEdit:
+        parent = self.layout.parentWidget()
+        edit = QLineEdit(parent)
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
+        if left_to_right:
+            # IDs, phones, plates-as-typed and dates read left to right in every language.
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        message = FieldMessage(parent)
+        message.setObjectName(f"{name}Message")
+        self.layout.addRow(label, edit)
+        self.layout.addRow("", message)
+        field = Field(name, edit, message, validator, optional)
+        self.fields[name] = field
+        edit.textEdited.connect(lambda _t, f=field: self._edited(f))
+        edit.returnPressed.connect(self.submitted)
+        return edit
+
+    def add_widget(self, name: str, label: str, widget: QWidget) -> None:
+        widget.setObjectName(name)
+        self.widgets[name] = widget
+        self.layout.addRow(label, widget)
+
+    def text(self, name: str) -> str:
+        return self.fields[name].edit.text()
+
+    def _edited(self, field: Field) -> None:
+        field.touched = True
+        self.check(field.name)
+
+    def check(self, name: str) -> bool:
+        """Validate one field now; shows or clears its message."""
+        field = self.fields[name]
+        raw = field.edit.text()
+        if not raw.strip() and field.optional:
+            field.message.clear_message()
+            return True
+        if field.validator is None:
+            field.message.clear_message()
+            return True
+        try:
+            field.validator(raw)
+        except ValidationError as exc:
+            field.message.show_message(exc.message)
+            return False
+        field.message.clear_message()
+        return True
+
+    def check_all(self) -> bool:
+        ok = True
+        for name in self.fields:
+            ok = self.check(name) and ok
+        return ok
+
+    def show_error(self, error: ValidationError) -> bool:
+        """Put a core error under its field; False if the form has no such field."""
+        field = self.fields.get(error.field)
+        if field is None:
+            return False
+        field.message.show_message(error.message)
+        field.edit.setFocus()
+        return True
+
+    def first_invalid(self) -> QLineEdit | None:
+        return next((f.edit for f in self.fields.values() if f.message.isVisible()), None)
+
+    def clear(self) -> None:
+        for field in self.fields.values():
+            field.edit.clear()
+            field.message.clear_message()
+            field.touched = False
+
+
+def date_validator(profile: ClubProfile, field: str) -> Validator:
+    """A date in the profile's calendar, not later than today."""
+    def check(text: str) -> date:
+        return validate_past_date(parse_date(text, profile, field), field, today())
+    return check
+
+
+class VehicleFields:
+    """The vehicle part of a form: plate, model, purchase date, direct/used, VIN."""
+
+    def __init__(self, form: FieldForm, profile: ClubProfile, lang: str) -> None:
+        self.form = form
+        self.profile = profile
+        tr = form.tr
+        country = profile.country
+        self.plate = form.add_line("plate", tr("Licence plate"), lambda t: normalize_plate(country, t, field="plate"),
+                                   placeholder=_PLATE_EXAMPLES.get(country, ""))
+        self.model = form.add_line("model", tr("Car model"), _require("model", tr("Enter the car model.")))
+        self.purchased_on = form.add_line(
+            "purchased_on", tr("Bought on"), date_validator(profile, "purchased_on"),
+            placeholder=date_example(profile), left_to_right=True,
+        )
+        self.source = QComboBox(form.layout.parentWidget())
+        self.source.addItem(tr("Directly from the manufacturer"), "direct")
+        self.source.addItem(tr("Used (second-hand)"), "used")
+        form.add_widget("source", tr("Bought"), self.source)
+        self.vin = form.add_line("vin", tr("VIN (optional)"), lambda t: validate_vin(t, field="vin"),
+                                 optional=True, left_to_right=True)
+        self.purchased_on.setText(fmt_date(today(), profile, lang))
+
+    def values(self) -> dict[str, object]:
+        """The raw values for the core's VehicleForm; only call after the fields validated."""
+        return {
+            "plate": self.plate.text(),
+            "model": self.model.text(),
+            "purchased_on": parse_date(self.purchased_on.text(), self.profile, "purchased_on"),
+            "source": self.source.currentData(),
+            "vin": self.vin.text().strip() or None,
+        }
+
+
+_PLATE_EXAMPLES = {"IR": "12 ب 345 ایران 67", "CN": "京A12345", "TR": "34 ABC 1234"}
+
+
+def _require(field: str, message: str) -> Validator:
+    def check(text: str) -> str:
+        if not text.strip():
+            raise ValidationError(field, message)
+        return text.strip()
+    return check
