@@ -69,7 +69,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from dealer_app.db.database import Database, SchemaTooNew, head_revision
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+from dealer_app.db.database import MIGRATIONS_DIR, Database, SchemaTooNew, head_revision
 from dealer_app.paths import DB_FILENAME
 
 log = logging.getLogger(__name__)
@@ -459,6 +462,12 @@ def _merge_from_replaced(staging: sqlite3.Connection, replaced: Path) -> tuple[i
     return carried, acks
 
 
+def _known_revisions() -> set[str]:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return {rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()}
+
+
 def _stage_backup(backup: Path, staging: Path) -> str | None:
     """Copy `backup` to `staging`, check it, migrate it; return the backup's own revision."""
     try:
@@ -476,14 +485,18 @@ def _stage_backup(backup: Path, staging: Path) -> str | None:
         )
     if not has_version or (revision is not None and not has_outbox):
         raise InvalidBackup(f"{backup} is not a Dealer Club branch database. Choose another backup file.")
+    too_new = InvalidBackup(
+        f"{backup} was written by a newer Dealer Club (schema {revision}; this app knows up to "
+        f"{head_revision()}). Install that version to restore it."
+    )
+    if revision is not None and revision not in _known_revisions():
+        # Checked here because Alembic reports an unknown revision as a generic CommandError.
+        raise too_new
     staged = Database(staging, migrate=False)
     try:
         staged.migrate()
     except SchemaTooNew as exc:
-        raise InvalidBackup(
-            f"{backup} was written by a newer Dealer Club (schema {revision}; this app knows up to "
-            f"{head_revision()}). Install that version to restore it."
-        ) from exc
+        raise too_new from exc
     finally:
         staged.close()
     return revision
@@ -530,8 +543,14 @@ def restore_from(backup: Path, data_dir: Path) -> RestoreInfo:
         raise InvalidBackup(f"There is no backup file at {backup}.")
     if target.exists() and backup.resolve() == target.resolve():
         raise InvalidBackup(f"{backup} is the live database itself; choose a backup file.")
-    fd, staging_name = tempfile.mkstemp(dir=data_dir, prefix=".restore-", suffix=".sqlite3")
-    os.close(fd)
+    try:
+        fd, staging_name = tempfile.mkstemp(dir=data_dir, prefix=".restore-", suffix=".sqlite3")
+        os.close(fd)
+    except OSError as exc:
+        raise RestoreError(
+            f"Cannot write in the data folder {data_dir} ({exc.strerror or exc}); nothing was changed. "
+            "Check that the folder exists and that you may write to it."
+        ) from exc
     staging = Path(staging_name)
     try:
         backup_revision = _stage_backup(backup, staging)

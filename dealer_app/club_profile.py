@@ -32,7 +32,7 @@ Source = Literal["direct", "used"]
 DiscountKind = Literal["purchase", "labour", "parts"]
 
 FALLBACK_LANGUAGE = "en"
-DISCOUNT_BENEFITS = {
+DISCOUNT_BENEFITS: dict[str, DiscountKind] = {
     "purchase_discount": "purchase",
     "labour_discount": "labour",
     "parts_discount": "parts",
@@ -412,7 +412,7 @@ class ClubProfile(_Model):
     def _tiers_with_benefit(self, benefit: str) -> list[str] | None:
         if benefit in DISCOUNT_BENEFITS:
             kind = DISCOUNT_BENEFITS[benefit]
-            return [t.code for t in self.tiers if self.benefits[t.code].percent(kind) > 0]  # type: ignore[arg-type]
+            return [t.code for t in self.tiers if self.benefits[t.code].percent(kind) > 0]
         if benefit in self.benefit_flags:
             return [t.code for t in self.tiers if benefit in self.benefits[t.code].flags]
         return None

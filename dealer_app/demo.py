@@ -57,6 +57,7 @@ _TR_LAST = (
     "Yılmaz Kaya Demir Şahin Çelik Yıldız Yıldırım Öztürk Aydın Özdemir Arslan Doğan Kılıç "
     "Aslan Çetin Kara Koç Kurt Özkan Şimşek"
 ).split()
+_TR_LETTERS = "ABCDEFGHIJKLMNOPRSTUVYZ"
 _MODELS = {
     "IR": ("KMC J7", "KMC T8", "KMC K7", "KMC X5", "KMC T9"),
     "CN": ("Mazda6", "Mazda3", "Mazda CX-4", "Mazda CX-5", "Mazda8"),
@@ -118,8 +119,9 @@ def _plate_text(country: str, n: int) -> str:
         tail, n = n % 100_000, n // 100_000
         letter, n = string.ascii_uppercase[n % 26], n // 26
         return f"{_ZH_PROVINCES[n % len(_ZH_PROVINCES)]}{letter}{tail:05d}"
-    digits, n = 1000 + n % 9000, n // 9000
-    letters, n = "".join(string.ascii_uppercase[(n // 26**i) % 26] for i in range(3)), n // 26**3
+    # Real Turkish formats: three letters take two or three digits; Q, W and X are not used.
+    digits, n = 100 + n % 900, n // 900
+    letters, n = "".join(_TR_LETTERS[(n // len(_TR_LETTERS) ** i) % len(_TR_LETTERS)] for i in range(3)), n // 23**3
     return f"{1 + n % 81:02d} {letters} {digits}"
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
+from operator import attrgetter
 from typing import Literal
 
 from dealer_app.club_profile import ClubProfile
@@ -120,7 +121,7 @@ def evaluate(profile: ClubProfile, facts: MemberFacts, as_of: date, phase: int |
     eligible_from = t.eligible_from
     position = 0
     # sorted() is stable, so cars bought the same day keep the order they were given in.
-    for v in sorted(facts.vehicles, key=_purchase_date):
+    for v in sorted(facts.vehicles, key=_purchase_date) if len(facts.vehicles) > 1 else facts.vehicles:
         on = v.purchased_on
         day = on.isoformat()
         if on > as_of:
@@ -164,5 +165,4 @@ def evaluate(profile: ClubProfile, facts: MemberFacts, as_of: date, phase: int |
     return Standing(points, tier, flags, purchase, labour, parts, next_tier, to_next, tuple(lines))
 
 
-def _purchase_date(v: VehicleFact) -> date:
-    return v.purchased_on
+_purchase_date = attrgetter("purchased_on")

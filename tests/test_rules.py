@@ -136,7 +136,9 @@ def test_unknown_phase_is_an_error() -> None:
 
 
 def test_events_after_as_of_are_ignored() -> None:
-    facts = MemberFacts(JOINED, True, (VehicleFact(date(2015, 1, 1), "direct"), VehicleFact(date(2025, 7, 1), "direct")))
+    facts = MemberFacts(
+        JOINED, True, (VehicleFact(date(2015, 1, 1), "direct"), VehicleFact(date(2025, 7, 1), "direct"))
+    )
     s = evaluate(KERMAN, facts, AS_OF)
     assert s.points == 120
     assert s.breakdown[-1].reason == "after_as_of"
@@ -206,7 +208,8 @@ facts_st = st.builds(
 @given(facts=facts_st, extra=vehicle_st, phase=st.sampled_from([1, 2]))
 def test_adding_a_car_never_decreases_points(facts: MemberFacts, extra: VehicleFact, phase: int) -> None:
     before = evaluate(KERMAN, facts, AS_OF, phase)
-    after = evaluate(KERMAN, MemberFacts(facts.joined_on, facts.profile_complete, (*facts.vehicles, extra)), AS_OF, phase)
+    more = MemberFacts(facts.joined_on, facts.profile_complete, (*facts.vehicles, extra))
+    after = evaluate(KERMAN, more, AS_OF, phase)
     assert after.points >= before.points
 
 

@@ -22,7 +22,7 @@ from dealer_app.services import members
 from dealer_app.validation import ValidationError, validate_name, validate_national_id, validate_phone
 from ui.context import AppContext
 from ui.formatting import date_example, fmt_date, parse_date, plain_error
-from ui.forms import FieldForm, VehicleFields, date_validator
+from ui.forms import FieldForm, VehicleFields, date_validator, email_validator
 from ui.widgets import Banner
 
 _PHONE_EXAMPLES = {"IR": "0912 345 6789", "CN": "138 0013 8000", "TR": "0532 123 45 67"}
@@ -36,6 +36,7 @@ def join_method_name(method: str) -> str:
         "repeat_purchase": QCoreApplication.translate("JoinMethod", "Free on a repeat purchase"),
         "purchase": QCoreApplication.translate("JoinMethod", "With a car purchase"),
         "free": QCoreApplication.translate("JoinMethod", "Free"),
+        "standard": QCoreApplication.translate("JoinMethod", "Standard membership"),
     }
     return names.get(method, method.replace("_", " "))
 
@@ -81,7 +82,7 @@ class EnrollForm(QWidget):
                            lambda t: validate_national_id(country, t, field="national_id"), left_to_right=True)
         self.form.add_line("phone", self.tr("Mobile phone"), lambda t: validate_phone(country, t, field="phone"),
                            placeholder=_PHONE_EXAMPLES.get(country, ""), left_to_right=True)
-        self.form.add_line("email", self.tr("E-mail (optional)"), _email, optional=True, left_to_right=True)
+        self.form.add_line("email", self.tr("E-mail (optional)"), email_validator, optional=True, left_to_right=True)
         self.form.add_line("birth_date", self.tr("Birth date (optional)"), date_validator(profile, "birth_date"),
                            optional=True, placeholder=date_example(profile), left_to_right=True)
         self.form.add_line("address", self.tr("Address (optional)"), optional=True)
@@ -197,9 +198,3 @@ class EnrollForm(QWidget):
         if self._duplicate_member:
             self.open_member.emit(self._duplicate_member)
 
-
-def _email(text: str) -> str:
-    value = text.strip()
-    if "@" not in value:
-        raise ValidationError("email", "An e-mail address needs an @, e.g. name@example.com.")
-    return value

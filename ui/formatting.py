@@ -7,8 +7,8 @@ formatter, so a Jalali branch never shows a Gregorian date by accident.
 from __future__ import annotations
 
 import sqlite3
-from decimal import Decimal
 from datetime import UTC, date, datetime
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
@@ -32,6 +32,18 @@ def fmt_date(d: date | datetime | None, profile: ClubProfile, lang: str) -> str:
         local = d.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
         return calendars.format_datetime(local, profile.calendar, lang)
     return calendars.format_date(d, profile.calendar, lang)
+
+
+def ltr(text: str) -> str:
+    """Keep a number-like text (phone, ID, member or card number) left to right inside any
+    paragraph, so "+98 912 *** **89" is not reordered in a right-to-left layout."""
+    return f"\u2066{text}\u2069"
+
+
+def isolate(text: str) -> str:
+    """Let a text take its own direction from its first strong letter (an Iranian plate reads
+    right to left, a Turkish one left to right) without disturbing what surrounds it."""
+    return f"\u2068{text}\u2069"
 
 
 def parse_date(text: str, profile: ClubProfile, field: str) -> date:

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from dealer_app.club_profile import ClubProfile
 from dealer_app.clock import today
+from dealer_app.club_profile import ClubProfile
 from dealer_app.plates import normalize_plate
 from dealer_app.validation import ValidationError, validate_past_date, validate_vin
 from ui.formatting import date_example, fmt_date, parse_date
@@ -58,10 +58,18 @@ class FieldForm(QObject):
         if left_to_right:
             # IDs, phones, plates-as-typed and dates read left to right in every language.
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        message = FieldMessage(parent)
+        # The message sits right under its field, in the same form row, so an empty message
+        # adds no gap and a long one pushes only what follows.
+        cell = QWidget(parent)
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        edit.setParent(cell)
+        message = FieldMessage(cell)
         message.setObjectName(f"{name}Message")
-        self.layout.addRow(label, edit)
-        self.layout.addRow("", message)
+        column.addWidget(edit)
+        column.addWidget(message)
+        self.layout.addRow(label, cell)
         field = Field(name, edit, message, validator, optional)
         self.fields[name] = field
         edit.textEdited.connect(lambda _t, f=field: self._edited(f))
@@ -114,7 +122,7 @@ class FieldForm(QObject):
         return True
 
     def first_invalid(self) -> QLineEdit | None:
-        return next((f.edit for f in self.fields.values() if f.message.isVisible()), None)
+        return next((f.edit for f in self.fields.values() if f.message.text()), None)
 
     def clear(self) -> None:
         for field in self.fields.values():
@@ -148,7 +156,7 @@ class VehicleFields:
         self.source = QComboBox(form.layout.parentWidget())
         self.source.addItem(tr("Directly from the manufacturer"), "direct")
         self.source.addItem(tr("Used (second-hand)"), "used")
-        form.add_widget("source", tr("Bought"), self.source)
+        form.add_widget("source", tr("Bought as"), self.source)
         self.vin = form.add_line("vin", tr("VIN (optional)"), lambda t: validate_vin(t, field="vin"),
                                  optional=True, left_to_right=True)
         self.purchased_on.setText(fmt_date(today(), profile, lang))
@@ -173,3 +181,11 @@ def _require(field: str, message: str) -> Validator:
             raise ValidationError(field, message)
         return text.strip()
     return check
+
+
+def email_validator(text: str) -> str:
+    # The same rule the core applies when the form is saved (members.check_enrollment).
+    value = text.strip()
+    if "@" not in value:
+        raise ValidationError("email", "An e-mail address needs an @, e.g. name@example.com.")
+    return value

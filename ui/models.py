@@ -27,7 +27,7 @@ class TextListModel(QAbstractListModel):
     def lines(self) -> list[str]:
         return [text for text, _ in self._lines]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._lines)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -46,7 +46,9 @@ class RowsTableModel(QAbstractTableModel):
 
     KeyRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, headers: Sequence[str], parent: QObject | None = None, *, ltr_columns: Sequence[int] = ()) -> None:
+    def __init__(
+        self, headers: Sequence[str], parent: QObject | None = None, *, ltr_columns: Sequence[int] = ()
+    ) -> None:
         super().__init__(parent)
         self._headers = list(headers)
         self._rows: list[list[str]] = []
@@ -65,13 +67,13 @@ class RowsTableModel(QAbstractTableModel):
     def cell(self, row: int, column: int) -> str:
         return self._rows[row][column]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None

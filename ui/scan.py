@@ -62,16 +62,19 @@ def resolve_scan(db: Database, profile: ClubProfile, text: str, as_of: date | No
     except _codec.NotACardPayload:
         return ScanOutcome("unknown", _tr("This is not a membership card code."))
 
-    hit = next((h for h in find(db, profile, payload.card_number, limit=5) if h.matched_by == "card"), None)
-    if hit is None:
+    # Member numbers and card numbers share one format, so the search may also return the member
+    # whose *member* number equals the card number: look for the card itself among the hits.
+    view = vehicle = card = None
+    for hit in find(db, profile, payload.card_number, limit=5):
+        candidate = members.get(db, profile, hit.member_id, as_of)
+        for v in candidate.vehicles:
+            found = next((c for c in v.cards if c.card_number == payload.card_number), None)
+            if found is not None:
+                view, vehicle, card = candidate, v, found
+    if view is None or vehicle is None or card is None:
         return ScanOutcome("unknown", _tr("Unknown card: no card %1 at this branch. The member may have "
                                           "enrolled elsewhere; find them by plate or national ID.")
                            .replace("%1", payload.card_number))
-    view = members.get(db, profile, hit.member_id, as_of)
-    vehicle = next((v for v in view.vehicles if any(c.card_number == payload.card_number for c in v.cards)), None)
-    card = next(c for c in vehicle.cards if c.card_number == payload.card_number) if vehicle else None
-    if vehicle is None or card is None:
-        return ScanOutcome("unknown", _tr("Unknown card: no card %1 at this branch.").replace("%1", payload.card_number))
     if vehicle.plate_key != payload.plate_key:
         return ScanOutcome("altered", _tr("Altered card: card %1 belongs to another car than the one "
                                           "printed on it. Do not accept it.").replace("%1", payload.card_number),

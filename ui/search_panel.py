@@ -34,7 +34,7 @@ from dealer_app import search
 from dealer_app.club_profile import ClubProfile
 from dealer_app.roles import Permission
 from ui.context import AppContext
-from ui.formatting import plain_error, readable_on, tier_colour, tier_name
+from ui.formatting import isolate, ltr, plain_error, readable_on, tier_colour, tier_name
 from ui.scan import ScanOutcome, looks_like_card, resolve_scan
 from ui.widgets import Banner
 
@@ -53,20 +53,22 @@ class ResultsModel(QAbstractTableModel):
         self.profile = profile
         self.lang = lang
         self.hits: list[search.SearchHit] = []
-        self._headers = [self.tr("Name"), self.tr("Member no."), self.tr("Tier"), self.tr("Plates"), self.tr("Phone")]
+        self._headers = [
+            self.tr("Name"), self.tr("Member number"), self.tr("Tier"), self.tr("Plates"), self.tr("Phone"),
+        ]
 
     def set_hits(self, hits: list[search.SearchHit]) -> None:
         self.beginResetModel()
         self.hits = list(hits)
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.hits)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
@@ -82,13 +84,13 @@ class ResultsModel(QAbstractTableModel):
             if col == self.NAME:
                 return hit.full_name
             if col == self.NUMBER:
-                return hit.member_number
+                return ltr(hit.member_number)
             if col == self.TIER:
                 return tier_name(self.profile, hit.tier, self.lang)
             if col == self.PLATES:
-                return "  ·  ".join(hit.plates)
+                return "  ·  ".join(isolate(p) for p in hit.plates)
             if col == self.PHONE:
-                return hit.phone_masked
+                return ltr(hit.phone_masked)
         if col == self.TIER:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return tier_colour(self.profile, hit.tier)
@@ -107,7 +109,7 @@ class SearchBox(QLineEdit):
 
     down_pressed = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Down:
             self.down_pressed.emit()
             return
@@ -120,7 +122,7 @@ class ResultsView(QTableView):
     open_row = Signal(int)
     up_from_top = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.currentIndex().isValid():
@@ -153,7 +155,9 @@ class SearchPanel(QWidget):
         self.box = SearchBox(self)
         self.box.setObjectName("searchBox")
         self.box.setClearButtonEnabled(True)
-        self.box.setPlaceholderText(self.tr("Plate, phone, name, national ID, member or card number – or scan the card"))
+        self.box.setPlaceholderText(
+            self.tr("Plate, phone, name, national ID, member or card number – or scan the card")
+        )
         self.box.setStyleSheet("QLineEdit { font-size: 14pt; padding: 6px; }")
         row.addWidget(self.box, 1)
         self.enroll_button = QPushButton(self.tr("Enroll new member"), self)

@@ -3,6 +3,8 @@ message banner and the status area the sync engine drives."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
@@ -51,7 +53,7 @@ class Banner(QWidget):
 
     action_clicked = Signal()
 
-    _STYLES = {
+    _STYLES: ClassVar[dict[str, str]] = {
         "error": "background: #fdecea; color: #611a15; border: 1px solid #f5c2c0;",
         "warning": "background: #fff4e5; color: #663c00; border: 1px solid #ffd8a8;",
         "info": "background: #e8f4fd; color: #0d3c61; border: 1px solid #b6dcfb;",
@@ -89,7 +91,7 @@ class Banner(QWidget):
 
     @property
     def text(self) -> str:
-        return self.label.text() if self.isVisible() else ""
+        return "" if self.isHidden() else self.label.text()
 
 
 class StatusArea(QWidget):
@@ -100,7 +102,7 @@ class StatusArea(QWidget):
     picks the colour of the dot, so new states degrade to grey rather than break.
     """
 
-    _COLOURS = {
+    _COLOURS: ClassVar[dict[str, str]] = {
         "offline": "#9e9e9e",
         "waiting": "#f9a825",
         "sending": "#1e88e5",

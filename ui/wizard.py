@@ -52,7 +52,7 @@ class BranchPage(QWizardPage):
         form.addRow(self.tr("Branch name"), self.name)
         form.addRow("", self.name_message)
 
-    def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+    def validatePage(self) -> bool:
         ok = True
         try:
             check_branch_code(self.code.text())
@@ -115,7 +115,7 @@ class ProfilePage(QWizardPage):
             .replace("%3", calendar)
         )
 
-    def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
+    def isComplete(self) -> bool:
         return self.selected() is not None
 
 
@@ -155,7 +155,7 @@ class ManagerPage(QWizardPage):
             return self.tr("The two passwords differ; type the same password twice.")
         return ""
 
-    def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+    def validatePage(self) -> bool:
         # The last page's "Finish" writes the branch; a failure keeps the wizard open.
         return self._finish()
 

@@ -165,11 +165,11 @@ def embedding_levels(text: str, rtl: bool) -> list[int]:
             i += 1
     # I1/I2
     live_levels: list[int] = []
-    for k in t:
+    for kind in t:
         if base == 0:
-            live_levels.append(1 if k == "R" else 2 if k in ("AN", "EN") else 0)
+            live_levels.append(1 if kind == "R" else 2 if kind in ("AN", "EN") else 0)
         else:
-            live_levels.append(2 if k in ("L", "EN", "AN") else 1)
+            live_levels.append(2 if kind in ("L", "EN", "AN") else 1)
     # L1: whitespace at the end of the line goes back to the paragraph level.
     for idx in range(m - 1, -1, -1):
         if kinds[live[idx]] in ("WS", "S", "B"):

@@ -54,7 +54,7 @@ def write_emblem_png(path: Path, pixels: int = 512, colour: str = "#1F3A5F") -> 
     c.save()
     pdf = pypdfium2.PdfDocument(buf.getvalue())
     try:
-        bitmap = pdf[0].render(scale=pixels / size, fill_colour=(255, 255, 255, 0))
+        bitmap = pdf[0].render(scale=pixels / size, fill_color=(255, 255, 255, 0))
         bitmap.to_pil().save(path)
     finally:
         pdf.close()

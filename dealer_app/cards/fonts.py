@@ -261,6 +261,20 @@ def shape_line(text: str, *, bold: bool = False, rtl: bool | None = None,
     return _shape_line_cached(text, bold, rtl, language)
 
 
+def missing_characters(text: str) -> str:
+    """The characters of ``text`` that no card font can draw (each once, in order), so that a
+    form can say so before a card is printed with a missing-glyph box."""
+    register_fonts()
+    reg = _registry()
+    seen: list[str] = []
+    for ch in text:
+        if unicodedata.category(ch) in ("Cf", "Mn", "Zs", "Cc") or ch in seen:
+            continue
+        if not any(ord(ch) in cmap for cmap in reg.cmaps.values()):
+            seen.append(ch)
+    return "".join(seen)
+
+
 def draw_line(canvas: Canvas, line: ShapedLine, x: float, y: float, size: float,
               align: Align = "left") -> float:
     """Draw ``line`` with its baseline at ``y``; ``x`` is the left edge, right edge or centre
@@ -270,8 +284,11 @@ def draw_line(canvas: Canvas, line: ShapedLine, x: float, y: float, size: float,
     for run in line.runs:
         canvas.setFont(run.font_name, size)
         if run.fake_bold:
+            # Fill and stroke (mode 2) with the caller's stroke colour, which it sets to the fill.
+            canvas.saveState()
             canvas.setLineWidth(size * FAKE_BOLD_STROKE)
             canvas.drawString(left, y, run.text, mode=2)
+            canvas.restoreState()
         else:
             canvas.drawString(left, y, run.text)
         left += run.advance * size / 1000.0

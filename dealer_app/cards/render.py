@@ -11,13 +11,16 @@ Layouts
     long-edge flip puts each back behind its own front.
 
 Speed: fonts are registered once, shaped lines are cached, page geometry is computed once per
-call, the QR code is drawn as one vector path of merged module runs, and its mask pattern is
-fixed (see :func:`_qr_matrix`).
+call, everything a club's cards share is drawn once per PDF as a form XObject (see
+:class:`_CardPainter`), the QR code is one vector path of merged module runs with a fixed mask
+pattern (see :func:`_qr_runs`), and compressed streams are written binary, not ASCII85.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +28,7 @@ from typing import BinaryIO, Literal
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
+from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor, black, white
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -48,6 +52,9 @@ SAFE_MARGIN_MM = 3.0
 BLEED_MM = 2.0
 QR_WIDTH_MM = 19.0
 QR_QUIET_MODULES = 4
+# Four modules of the coarsest symbol a payload can make (version 2, 25 modules; the shortest
+# DC1 payload is over the 20 characters of version 1), so every code has its full quiet zone.
+_QR_QUIET = QR_QUIET_MODULES * QR_WIDTH_MM / 25 * mm
 CARDS_PER_A4 = 10
 _A4_COLUMNS = 2
 _A4_ROWS = 5
@@ -62,6 +69,7 @@ _M = SAFE_MARGIN_MM * mm
 _INK = HexColor("#1B1F24")
 _MUTED = HexColor("#5B6470")
 _RULE = HexColor("#D5DAE0")
+_BAND_MUTED = HexColor("#DCE3EC")
 _PAPER = HexColor("#FFFFFF")
 _PLATE_BLUE = HexColor("#1C3F94")
 _FLAG = (HexColor("#239F40"), HexColor("#FFFFFF"), HexColor("#DA0000"))
@@ -174,8 +182,10 @@ def _readable_on(background: Color) -> Color:
     return _INK if lum > 0.45 else white
 
 
-def _qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
-    """QR modules (no quiet zone), error correction M.
+@lru_cache(maxsize=16)
+def _qr_runs(payload: str) -> tuple[int, str]:
+    """The QR symbol (error correction M, no quiet zone) as its module count and the PDF path
+    of its dark modules, one rectangle per horizontal run, in module units from the top left.
 
     The mask pattern is fixed: every decoder reads all eight masks, and choosing the
     lowest-penalty one costs qrcode about 4 ms per card in pure Python, more than the rest of
@@ -184,28 +194,33 @@ def _qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
     qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=2)
     qr.add_data(payload)
     qr.make(fit=True)
-    return tuple(tuple(bool(v) for v in row) for row in qr.get_matrix())
-
-
-def _draw_qr(c: Canvas, payload: str, x: float, y: float, width: float) -> None:
-    """Draw the symbol in the ``width`` square at (x, y); the quiet zone is around it, not in it."""
-    matrix = _qr_matrix(payload)
-    n = len(matrix)
-    module = width / n
-    path = c.beginPath()
+    matrix = qr.get_matrix()
+    ops: list[str] = []
     for r, row in enumerate(matrix):
-        top = y + width - (r + 1) * module
-        col = 0
+        col, n = 0, len(row)
         while col < n:
             if row[col]:
                 start = col
                 while col < n and row[col]:
                     col += 1
-                path.rect(x + start * module, top, (col - start) * module, module)
+                ops.append(f"{start} {r} {col - start} 1 re")
             else:
                 col += 1
+    return len(matrix), " ".join(ops)
+
+
+def _draw_qr(c: Canvas, payload: str, x: float, y: float, width: float) -> None:
+    """Draw the symbol in the ``width`` square at (x, y); the quiet zone is around it, not in it."""
+    modules, path = _qr_runs(payload)
+    scale = width / modules
+    c.saveState()
+    # Module coordinates: origin at the symbol's top left, y downwards, one unit per module.
+    # Integer operands keep the content stream short and skip reportlab's float formatting,
+    # which is most of the cost of a QR code drawn rectangle by rectangle.
+    c.transform(scale, 0, 0, -scale, x, y + width)
     c.setFillColor(black)
-    c.drawPath(path, stroke=0, fill=1)
+    c.addLiteral(f"{path} f")
+    c.restoreState()
 
 
 @lru_cache(maxsize=32)
@@ -214,12 +229,30 @@ def _logo_reader(path: Path) -> ImageReader:
 
 
 class _CardPainter:
-    """Draws one side of a card with its lower-left trim corner at the origin."""
+    """Draws card sides with the lower-left trim corner at the origin.
+
+    Each side is two layers. The club layer (bands, emblem, club texts, labels, terms) is the same
+    on every card of a club and branch: it is drawn once per PDF into a form XObject and placed
+    with one operator per card. The member layer (name, tier, number, plate, dates, QR code) is
+    drawn per card.
+    """
 
     def __init__(self, bleed: float) -> None:
         self.bleed = bleed
 
-    # -- helpers --------------------------------------------------------------------------
+    # -- keys of the club layer -------------------------------------------------------------
+    @staticmethod
+    def front_key(card: CardContent) -> tuple[object, ...]:
+        return ("front", card.club_name, card.service_name, card.slogan, card.branch_name,
+                card.labels.get("card_number"), card.language, card.direction, card.logo_path,
+                card.accent_colour)
+
+    @staticmethod
+    def back_key(card: CardContent) -> tuple[object, ...]:
+        return ("back", tuple(sorted(card.labels.items())), tuple(card.terms_lines), card.hotline_24h,
+                card.service_phone, card.language, card.direction, card.accent_colour)
+
+    # -- helpers ----------------------------------------------------------------------------
     @staticmethod
     def _line(card: CardContent, text: str, bold: bool = False) -> ShapedLine:
         return shape_line(text, bold=bold, rtl=card.direction == "rtl", language=card.language)
@@ -241,26 +274,28 @@ class _CardPainter:
         return draw_line(c, line, x, y, size, align)
 
     def _label_value(self, c: Canvas, card: CardContent, label_key: str, value: str,
-                     left: float, right: float, y: float, size: float, bold_value: bool = True) -> None:
-        label = card.labels.get(label_key, "")
+                     box: tuple[float, float], y: float, size: float, *, label: bool, value_part: bool) -> None:
+        """A "label value" row: the label (muted) on the start side, the value (bold) after it."""
+        left, right = box
+        text = card.labels.get(label_key, "")
         rtl = card.direction == "rtl"
-        gap = 1.2 * mm
-        label_line = self._line(card, label) if label else None
-        value_line = self._line(card, value, bold_value)
+        gap = 1.2 * mm if text else 0.0
+        label_line = self._line(card, text)
         label_size = size * 0.82
-        label_width = label_line.width(label_size) if label_line else 0.0
-        room = right - left - label_width - (gap if label_line else 0.0)
-        value_size = fit_size(value_line, room, size)
-        c.setFillColor(_MUTED)
-        if label_line:
+        label_width = label_line.width(label_size)
+        if label and text:
+            c.setFillColor(_MUTED)
             draw_line(c, label_line, right if rtl else left, y, label_size, "right" if rtl else "left")
-        c.setFillColor(_INK)
-        c.setStrokeColor(_INK)
-        offset = label_width + (gap if label_line else 0.0)
-        if rtl:
-            draw_line(c, value_line, right - offset, y, value_size, "right")
-        else:
-            draw_line(c, value_line, left + offset, y, value_size, "left")
+        if value_part:
+            value_line = self._line(card, value, bold=True)
+            value_size = fit_size(value_line, right - left - label_width - gap, size)
+            c.setFillColor(_INK)
+            c.setStrokeColor(_INK)
+            offset = label_width + gap
+            if rtl:
+                draw_line(c, value_line, right - offset, y, value_size, "right")
+            else:
+                draw_line(c, value_line, left + offset, y, value_size, "left")
 
     def _background(self, c: Canvas, colour: Color) -> None:
         b = self.bleed
@@ -268,17 +303,17 @@ class _CardPainter:
         c.rect(-b, -b, _W + 2 * b, _H + 2 * b, stroke=0, fill=1)
 
     # -- front ------------------------------------------------------------------------------
-    def front(self, c: Canvas, card: CardContent) -> None:
+    _BAND_BOTTOM = _H - 17 * mm
+    _PILL_Y = 10.2 * mm
+
+    def front_club(self, c: Canvas, card: CardContent) -> None:
         b = self.bleed
         accent = _colour(card.accent_colour)
-        tier = _colour(card.tier_colour)
         rtl = card.direction == "rtl"
+        band_bottom = self._BAND_BOTTOM
         self._background(c, _PAPER)
-        band_bottom = _H - 17 * mm
         c.setFillColor(accent)
         c.rect(-b, band_bottom, _W + 2 * b, _H - band_bottom + b, stroke=0, fill=1)
-        c.setFillColor(tier)
-        c.rect(-b, band_bottom - 0.9 * mm, _W + 2 * b, 0.9 * mm, stroke=0, fill=1)
 
         emblem = 11.5 * mm
         emblem_y = band_bottom + (_H - band_bottom - emblem) / 2
@@ -299,80 +334,101 @@ class _CardPainter:
         text_left = _M if rtl else _M + emblem + 2.5 * mm
         text_right = _W - _M - emblem - 2.5 * mm if rtl else _W - _M
         self._text(c, card, card.club_name, text_left, text_right, _H - 8.6 * mm, 11.5, white, bold=True)
-        self._text(c, card, card.service_name, text_left, text_right, _H - 13.4 * mm, 7.5,
-                   HexColor("#DCE3EC"))
-
+        self._text(c, card, card.service_name, text_left, text_right, _H - 13.4 * mm, 7.5, _BAND_MUTED)
         self._text(c, card, card.branch_name, _M, _W - _M, band_bottom - 5.6 * mm, 7.0, _MUTED)
-        self._text(c, card, card.member_name, _M, _W - _M, band_bottom - 13.2 * mm, 14.0, _INK, bold=True)
+        label = card.labels.get("card_number")
+        if label:
+            self._text(c, card, label, _M, _W - _M, self._PILL_Y + 6.4 * mm, 5.5, _MUTED,
+                       align="left" if rtl else "right")
+        c.setFillColor(accent)
+        c.rect(-b, -b, _W + 2 * b, 5.6 * mm + b, stroke=0, fill=1)
+        self._text(c, card, card.slogan, _M, _W - _M, 1.9 * mm, 6.5, white, align="center")
+
+    def front_member(self, c: Canvas, card: CardContent) -> None:
+        b = self.bleed
+        tier = _colour(card.tier_colour)
+        rtl = card.direction == "rtl"
+        c.setFillColor(tier)
+        c.rect(-b, self._BAND_BOTTOM - 0.9 * mm, _W + 2 * b, 0.9 * mm, stroke=0, fill=1)
+        self._text(c, card, card.member_name, _M, _W - _M, self._BAND_BOTTOM - 13.2 * mm, 14.0, _INK,
+                   bold=True)
 
         # Tier badge: a pill in the tier colour, on the start side.
         tier_line = self._line(card, card.tier_name, bold=True)
         tier_size = fit_size(tier_line, 30 * mm, 8.0)
         pill_w = tier_line.width(tier_size) + 6 * mm
         pill_h = 5.2 * mm
-        pill_y = 10.2 * mm
         pill_x = _W - _M - pill_w if rtl else _M
         c.setFillColor(tier)
-        c.roundRect(pill_x, pill_y, pill_w, pill_h, pill_h / 2, stroke=0, fill=1)
+        c.roundRect(pill_x, self._PILL_Y, pill_w, pill_h, pill_h / 2, stroke=0, fill=1)
         text_colour = _readable_on(tier)
         c.setFillColor(text_colour)
         c.setStrokeColor(text_colour)
-        draw_line(c, tier_line, pill_x + pill_w / 2, pill_y + 1.55 * mm, tier_size, "center")
+        draw_line(c, tier_line, pill_x + pill_w / 2, self._PILL_Y + 1.55 * mm, tier_size, "center")
 
         # Card number on the end side, always left to right.
         number = shape_line(card.card_number, bold=True, rtl=False, language=card.language)
         number_size = fit_size(number, 40 * mm, 10.0)
         c.setFillColor(_INK)
-        nx, nalign = (_M, "left") if rtl else (_W - _M, "right")
-        draw_line(c, number, nx, pill_y + 1.4 * mm, number_size, nalign)  # type: ignore[arg-type]
-        label = card.labels.get("card_number")
-        if label:
-            self._text(c, card, label, _M, _W - _M, pill_y + 6.4 * mm, 5.5, _MUTED,
-                       align="left" if rtl else "right")
-
-        c.setFillColor(accent)
-        c.rect(-b, -b, _W + 2 * b, 5.6 * mm + b, stroke=0, fill=1)
-        self._text(c, card, card.slogan, _M, _W - _M, 1.9 * mm, 6.5, white, align="center")
+        if rtl:
+            draw_line(c, number, _M, self._PILL_Y + 1.4 * mm, number_size, "left")
+        else:
+            draw_line(c, number, _W - _M, self._PILL_Y + 1.4 * mm, number_size, "right")
 
     # -- back -------------------------------------------------------------------------------
-    def back(self, c: Canvas, card: CardContent) -> None:
-        b = self.bleed
-        accent = _colour(card.accent_colour)
-        rtl = card.direction == "rtl"
-        self._background(c, _PAPER)
-        c.setFillColor(accent)
-        c.rect(-b, _H - 2.2 * mm, _W + 2 * b, 2.2 * mm + b, stroke=0, fill=1)
+    _BACK_BAND = 2.2 * mm
+    _QR_Y = _H - _BACK_BAND - 0.6 * mm - _QR_QUIET - QR_WIDTH_MM * mm
+    _ROWS = (  # label key, baseline, size
+        ("joined", _H - 2.2 * mm - 19.6 * mm, 7.5),
+        ("valid_until", _H - 2.2 * mm - 23.6 * mm, 7.5),
+        ("hotline", _H - 2.2 * mm - 28.2 * mm, 8.5),
+        ("service_phone", _H - 2.2 * mm - 32.2 * mm, 7.5),
+    )
 
+    @staticmethod
+    def _back_columns(card: CardContent) -> tuple[float, float, float]:
+        """QR x, and the left and right edges of the information column."""
         qr_w = QR_WIDTH_MM * mm
-        quiet = qr_w / (len(_qr_matrix(card.qr_payload))) * QR_QUIET_MODULES
-        qr_y = _H - 2.2 * mm - quiet - qr_w
-        qr_x = _M + 0.5 * mm if rtl else _W - _M - 0.5 * mm - qr_w
-        _draw_qr(c, card.qr_payload, qr_x, qr_y, qr_w)
+        if card.direction == "rtl":
+            qr_x = _M + 0.5 * mm
+            return qr_x, qr_x + qr_w + _QR_QUIET, _W - _M
+        qr_x = _W - _M - 0.5 * mm - qr_w
+        return qr_x, _M, qr_x - _QR_QUIET
 
-        info_left = qr_x + qr_w + quiet if rtl else _M
-        info_right = _W - _M if rtl else qr_x - quiet
-        y = _H - 2.2 * mm - 4.6 * mm
+    def _row_values(self, card: CardContent) -> dict[str, str]:
+        return {"joined": card.join_date_text, "valid_until": card.valid_until_text,
+                "hotline": card.hotline_24h, "service_phone": card.service_phone}
+
+    def back_club(self, c: Canvas, card: CardContent) -> None:
+        b = self.bleed
+        self._background(c, _PAPER)
+        c.setFillColor(_colour(card.accent_colour))
+        c.rect(-b, _H - self._BACK_BAND, _W + 2 * b, self._BACK_BAND + b, stroke=0, fill=1)
+        _, left, right = self._back_columns(card)
         plate_label = card.labels.get("plate", "")
         if plate_label:
-            self._text(c, card, plate_label, info_left, info_right, y, 6.0, _MUTED)
-        y -= 10.6 * mm
+            self._text(c, card, plate_label, left, right, _H - self._BACK_BAND - 4.6 * mm, 6.0, _MUTED)
+        values = self._row_values(card)
+        for key, y, size in self._ROWS:
+            # The club's phone numbers belong to the club layer; dates are the member's.
+            club_value = key in ("hotline", "service_phone")
+            self._label_value(c, card, key, values[key], (left, right), y, size, label=True,
+                              value_part=club_value)
+        self._terms(c, card, _M, _W - _M, _M - 0.6 * mm, self._ROWS[-1][1] - 2.3 * mm)
+
+    def back_member(self, c: Canvas, card: CardContent) -> None:
+        qr_x, left, right = self._back_columns(card)
+        _draw_qr(c, card.qr_payload, qr_x, self._QR_Y, QR_WIDTH_MM * mm)
+        plate_y = _H - self._BACK_BAND - 15.2 * mm
         if card.iran_plate is not None:
-            plate_w = min(40 * mm, info_right - info_left)
-            px = info_right - plate_w if rtl else info_left
-            _draw_iran_plate(c, card.iran_plate, px, y, plate_w)
+            plate_w = min(40 * mm, right - left)
+            px = right - plate_w if card.direction == "rtl" else left
+            _draw_iran_plate(c, card.iran_plate, px, plate_y, plate_w)
         else:
-            self._plate_box(c, card, info_left, info_right, y)
-
-        y -= 4.4 * mm
-        self._label_value(c, card, "joined", card.join_date_text, info_left, info_right, y, 7.5)
-        y -= 4.0 * mm
-        self._label_value(c, card, "valid_until", card.valid_until_text, info_left, info_right, y, 7.5)
-        y -= 4.6 * mm
-        self._label_value(c, card, "hotline", card.hotline_24h, info_left, info_right, y, 8.5)
-        y -= 4.0 * mm
-        self._label_value(c, card, "service_phone", card.service_phone, info_left, info_right, y, 7.5)
-
-        self._terms(c, card, _M, _W - _M, _M - 0.6 * mm, y - 2.3 * mm)
+            self._plate_box(c, card, left, right, plate_y)
+        values = self._row_values(card)
+        for key, y, size in self._ROWS[:2]:
+            self._label_value(c, card, key, values[key], (left, right), y, size, label=False, value_part=True)
 
     def _plate_box(self, c: Canvas, card: CardContent, left: float, right: float, y: float) -> None:
         line = shape_line(card.plate_text, bold=True, rtl=False, language=card.language)
@@ -479,6 +535,24 @@ def _draw_iran_plate(c: Canvas, parts: tuple[str, str, str, str], x: float, y: f
     c.restoreState()
 
 
+_RL_CONFIG_LOCK = threading.Lock()
+
+
+@contextmanager
+def _binary_streams() -> Iterator[None]:
+    """reportlab ASCII85-encodes every compressed stream by default (``rl_config.useA85``), in
+    pure Python unless the optional ``rl_accel`` is installed: about 1.5 ms per page and a
+    quarter more bytes. Every PDF reader takes binary streams. The setting is global and read
+    while pages and fonts are written, so it is switched off for one render under a lock."""
+    with _RL_CONFIG_LOCK:
+        saved = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            yield
+        finally:
+            rl_config.useA85 = saved
+
+
 def render_cards(
     cards: Sequence[CardContent],
     out: BinaryIO | Path,
@@ -497,7 +571,12 @@ def render_cards(
     if not cards:
         raise ValueError("no cards to render")
     register_fonts()
-    geo = _geometry(layout, bleed)
+    with _binary_streams():
+        return _render(cards, out, _geometry(layout, bleed), offset_mm, progress)
+
+
+def _render(cards: Sequence[CardContent], out: BinaryIO | Path, geo: _PageGeometry,
+            offset_mm: tuple[float, float], progress: Callable[[int, int], bool] | None) -> int:
     painter = _CardPainter(geo.bleed)
     # reportlab writes only in save(), so a cancelled run leaves ``out`` untouched.
     c = Canvas(str(out) if isinstance(out, Path) else out, pagesize=geo.page_size, pageCompression=1)
@@ -508,12 +587,25 @@ def render_cards(
     pages = 0
     per_sheet = len(geo.front_slots)
 
-    def side(slot: _Slot, draw: Callable[[Canvas, CardContent], None], card: CardContent) -> None:
+    forms: dict[tuple[object, ...], str] = {}
+
+    def club_layer(key: tuple[object, ...], draw: Callable[[Canvas, CardContent], None],
+                   card: CardContent) -> str:
+        name = forms.get(key)
+        if name is None:
+            name = forms[key] = f"club{len(forms)}"
+            c.beginForm(name, -geo.bleed, -geo.bleed, _W + geo.bleed, _H + geo.bleed)
+            draw(c, card)
+            c.endForm()
+        return name
+
+    def side(slot: _Slot, form: str, draw: Callable[[Canvas, CardContent], None], card: CardContent) -> None:
         c.saveState()
         c.translate(slot.x, slot.y)
         clip = c.beginPath()
         clip.rect(-geo.bleed, -geo.bleed, _W + 2 * geo.bleed, _H + 2 * geo.bleed)
         c.clipPath(clip, stroke=0, fill=0)
+        c.doForm(form)
         draw(c, card)
         c.restoreState()
 
@@ -528,18 +620,19 @@ def render_cards(
     done = 0
     for start in range(0, total, per_sheet):
         batch = cards[start : start + per_sheet]
-        for which, slots, draw in (
-            ("front", geo.front_slots, painter.front),
-            ("back", geo.back_slots, painter.back),
-        ):
-            begin_page()
-            for i, card in enumerate(batch):
-                side(slots[i], draw, card)
-                if which == "back":
-                    done += 1
-                    if progress is not None and progress(done, total) is False:
-                        raise RenderCancelled(f"cancelled after {done} of {total} cards")
-            c.showPage()
-            pages += 1
+        front_forms = [club_layer(painter.front_key(card), painter.front_club, card) for card in batch]
+        back_forms = [club_layer(painter.back_key(card), painter.back_club, card) for card in batch]
+        begin_page()
+        for slot, form, card in zip(geo.front_slots, front_forms, batch, strict=False):
+            side(slot, form, painter.front_member, card)
+        c.showPage()
+        begin_page()
+        for slot, form, card in zip(geo.back_slots, back_forms, batch, strict=False):
+            side(slot, form, painter.back_member, card)
+            done += 1
+            if progress is not None and progress(done, total) is False:
+                raise RenderCancelled(f"cancelled after {done} of {total} cards")
+        c.showPage()
+        pages += 2
     c.save()
     return pages

@@ -5,8 +5,8 @@ parsed, so unauthenticated callers learn nothing from validation errors. Databas
 in FastAPI's thread pool (sync endpoints) because SQLAlchemy sessions here are synchronous.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: FastAPI must see the dependency types declared
+# inside create_app at definition time.
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -17,6 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
 from sqlalchemy import update
+from sqlalchemy.exc import SQLAlchemyError
 
 from dealer_app import __version__
 from dealer_app import sync_protocol as proto
@@ -77,8 +78,12 @@ def create_app(db_url: str) -> FastAPI:
 
     @app.get(f"{proto.API_PREFIX}/health")
     def health() -> proto.HealthResponse:
-        if not db.ping():
-            raise HTTPException(503, "database unreachable")
+        try:
+            reachable = db.ping()
+        except SQLAlchemyError:
+            reachable = False
+        if not reachable:
+            raise HTTPException(503, "head-office database unreachable")
         return proto.HealthResponse(status="ok", version=__version__)
 
     @app.post(f"{proto.API_PREFIX}/sync/push")

@@ -25,7 +25,7 @@ from dealer_app.headoffice.models import Branch, Nonce
 from dealer_app.headoffice.ops import audit, insert_ignore
 from dealer_app.headoffice.schemas import BranchView
 
-CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
+CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_.-]{0,31}$")
 NONCE_RE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 # A request is valid for ±window around its timestamp, so its nonce must be kept for 2×window.
 NONCE_RETENTION = timedelta(seconds=2 * proto.CLOCK_WINDOW_SECONDS + 60)
@@ -52,7 +52,13 @@ class AuthenticatedBranch:
 # --- administration ------------------------------------------------------------------------
 
 
+def normalise_code(code: str) -> str:
+    """Branch codes are case-insensitive (the branch client sends them upper-case)."""
+    return code.strip().upper()
+
+
 def _branch(session: Session, code: str, *, lock: bool = False) -> Branch:
+    code = normalise_code(code)
     stmt = select(Branch).where(Branch.code == code)
     if lock:
         stmt = stmt.with_for_update()
@@ -68,6 +74,7 @@ def _audit(session: Session, actor: str, action: str, code: str, **details: obje
 
 def add_branch(session: Session, code: str, name: str, region: str | None, actor: str) -> str:
     """Registers a branch and returns its secret: the only time anybody sees it."""
+    code = normalise_code(code)
     if not CODE_RE.match(code):
         raise BranchError("a branch code is 1-32 letters, digits, '.', '_' or '-', starting with a letter or digit")
     if not name.strip():
@@ -94,16 +101,16 @@ def rotate_branch(session: Session, code: str, actor: str) -> str:
     secret = proto.new_secret()
     branch.key_hash = proto.derive_key(secret).hex()
     branch.rotated_at = utcnow()
-    _audit(session, actor, "branch.rotate", code)
+    _audit(session, actor, "branch.rotate", branch.code)
     return secret
 
 
 def revoke_branch(session: Session, code: str, actor: str) -> None:
     branch = _branch(session, code, lock=True)
     if branch.revoked_at is not None:
-        raise BranchError(f"branch {code!r} was already revoked at {branch.revoked_at:%Y-%m-%d %H:%M} UTC")
+        raise BranchError(f"branch {branch.code!r} was already revoked at {branch.revoked_at:%Y-%m-%d %H:%M} UTC")
     branch.revoked_at = utcnow()
-    _audit(session, actor, "branch.revoke", code)
+    _audit(session, actor, "branch.revoke", branch.code)
 
 
 def list_branches(session: Session) -> list[BranchView]:
@@ -150,7 +157,7 @@ def authenticate(
     `target` is the path plus `?query` as the client sent it.
     """
     now = time.time() if now is None else now
-    code = _header(headers, proto.HEADER_BRANCH)
+    code = normalise_code(_header(headers, proto.HEADER_BRANCH))
     timestamp = _header(headers, proto.HEADER_TIMESTAMP)
     nonce = _header(headers, proto.HEADER_NONCE)
     signature = _header(headers, proto.HEADER_SIGNATURE)

@@ -31,18 +31,19 @@ def _print_json(data: Any) -> None:
 
 
 def _show_secret(code: str, secret: str, verb: str) -> None:
-    print(f"Branch {code} {verb}. Its secret (shown only now; head office keeps only a hash):")
+    # The secret is the last line printed, so scripts can take the last word of the output.
+    print(f"Branch {code} {verb}.")
+    print("Enter this secret in the branch's sync settings. It is shown only now: head office keeps")
+    print("only a hash of it. If it is lost, run `dealer-hq branch rotate`.")
     print()
-    print(f"    {secret}")
-    print()
-    print("Enter it in the branch's sync settings. If it is lost, run `dealer-hq branch rotate`.")
+    print(secret)
 
 
 def cmd_branch_add(args: argparse.Namespace) -> int:
     db = _db(args)
     with db.write() as s:
         secret = auth.add_branch(s, args.code, args.name, args.region, getpass.getuser())
-    _show_secret(args.code, secret, "added")
+    _show_secret(args.code.upper(), secret, "added")
     return 0
 
 
@@ -50,7 +51,7 @@ def cmd_branch_rotate(args: argparse.Namespace) -> int:
     db = _db(args)
     with db.write() as s:
         secret = auth.rotate_branch(s, args.code, getpass.getuser())
-    _show_secret(args.code, secret, "has a new secret; the old one no longer works")
+    _show_secret(args.code.upper(), secret, "has a new secret; the old one no longer works")
     return 0
 
 
@@ -58,7 +59,7 @@ def cmd_branch_revoke(args: argparse.Namespace) -> int:
     db = _db(args)
     with db.write() as s:
         auth.revoke_branch(s, args.code, getpass.getuser())
-    print(f"Branch {args.code} revoked: head office refuses its requests from now on.")
+    print(f"Branch {args.code.upper()} revoked: head office refuses its requests from now on.")
     return 0
 
 

@@ -45,7 +45,6 @@ from dealer_app.headoffice.models import (
 )
 from dealer_app.headoffice.ops import audit, insert_ignore
 
-
 # namespace of the two-key pg_advisory_xact_lock(ns, branch id) that serialises one branch's pushes
 PUSH_LOCK_NS = 0x44435055  # "DCPU"
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Insert
+from sqlalchemy import Insert, Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
@@ -30,17 +30,21 @@ def insert_ignore(
     if not rows:
         return []
     dialect = session.get_bind().dialect.name
+    table = cast(Table, model.__table__)
     stmt: Insert
     if dialect == "postgresql":
-        stmt = postgresql.insert(model).values(list(rows)).on_conflict_do_nothing(index_elements=list(index_elements))
+        stmt = postgresql.insert(table).on_conflict_do_nothing(index_elements=list(index_elements))
     elif dialect == "sqlite":
-        stmt = sqlite.insert(model).values(list(rows)).on_conflict_do_nothing(index_elements=list(index_elements))
+        stmt = sqlite.insert(table).on_conflict_do_nothing(index_elements=list(index_elements))
     else:
         raise ValueError(f"unsupported database dialect {dialect!r}")
+    # Parameters go in as an executemany list (batched into multi-row INSERTs by SQLAlchemy's
+    # insertmanyvalues), so the statement compiles once and is reused from the cache.
+    params = [dict(row) for row in rows]
     if returning is None:
-        session.execute(stmt)
+        session.execute(stmt, params)
         return []
-    return list(session.scalars(stmt.returning(returning)))
+    return list(session.scalars(stmt.returning(table.c[returning.key]), params))
 
 
 def audit(

@@ -196,14 +196,16 @@ class SyncClient:
             if not batch:
                 return sent
             after = batch[-1].seq
+            captured = request_service.captured_request_ids(batch)
+            if captured:
+                with self.db.write() as s:
+                    request_service.mark_sent(s, captured)
             answer = proto.PushResponse.model_validate(self._post("/sync/push", {"entries": wire}))
             held = set(answer.held)
-            ours = [e for e in wire if e["id"] in held]
+            ours = [e for e in batch if e.id in held]
             with self.db.write() as s:
-                outbox.mark_acked(s, [e["id"] for e in ours])
-                received = [e["payload"]["request_id"] for e in ours if e["type"] == "request.captured"]
-                if received:
-                    request_service.mark_received(s, received)
+                outbox.mark_acked(s, [e.id for e in ours])
+                request_service.mark_received(s, request_service.captured_request_ids(ours))
             sent += len(ours)
             if progress:
                 progress(sent, max(total, sent))
