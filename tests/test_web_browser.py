@@ -28,6 +28,12 @@ CHROMIUM_ARGS = [
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "docs" / "console"
 
 
+def shoot(page: Any, name: str) -> None:
+    """A full-page screenshot for docs/console/, once the page's web fonts are in."""
+    page.evaluate("document.fonts.ready.then(() => true)")
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     if not CHROMIUM.exists():
@@ -82,7 +88,7 @@ def test_manager_filters_opens_and_approves_and_the_branch_pulls_the_decision(
             expect(rows).to_have_count(3)
             expect(page.get_by_text("Sara Ahmadi")).to_have_count(0)
             expect(rows.first).to_contain_text("overdue by 2 days")  # sorted by deadline
-            page.screenshot(path=str(SCREENSHOTS / "queue-en.png"), full_page=True)
+            shoot(page, "queue-en")
 
             page.get_by_label("Branch").select_option("KRM-N1")
             page.get_by_label("Request type").select_option("delivery_priority")
@@ -96,7 +102,7 @@ def test_manager_filters_opens_and_approves_and_the_branch_pulls_the_decision(
             expect(page.get_by_text("Gold").first).to_be_visible()
             expect(page.get_by_text("ORD-11")).to_be_visible()
             page.locator("details").first.evaluate("d => d.open = true")
-            page.screenshot(path=str(SCREENSHOTS / "request-en.png"), full_page=True)
+            shoot(page, "request-en")
 
             page.get_by_label("Approve").check()
             page.get_by_label("Note for the branch (it tells the customer)").fill(
@@ -112,11 +118,11 @@ def test_manager_filters_opens_and_approves_and_the_branch_pulls_the_decision(
             expect(page.locator("html")).to_have_attribute("dir", "rtl")
             page.goto("/console/queue")
             expect(page.locator("table.queue tbody tr")).to_have_count(2)
-            page.screenshot(path=str(SCREENSHOTS / "queue-fa.png"), full_page=True)
+            shoot(page, "queue-fa")
             page.goto(f"/console/requests/{other.request_id}")
             expect(page.get_by_role("heading", name="شکایت")).to_be_visible()
             page.locator("details").first.evaluate("d => d.open = true")
-            page.screenshot(path=str(SCREENSHOTS / "request-fa.png"), full_page=True)
+            shoot(page, "request-fa")
         finally:
             context.close()
 

@@ -17,11 +17,21 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import select
-from test_web_support import PASSWORD, Branch, CapturedRequest, add_branch, add_user, console_app, csrf_of, hq_db, sign_in
+from test_web_support import (
+    PASSWORD,
+    Branch,
+    CapturedRequest,
+    add_branch,
+    add_user,
+    console_app,
+    csrf_of,
+    hq_db,
+    sign_in,
+)
 
 from dealer_app import sync_protocol as proto
-from dealer_app.club_profile import clubs_dir
 from dealer_app.clock import utcnow
+from dealer_app.club_profile import clubs_dir
 from dealer_app.headoffice.db import HeadOfficeDB
 from dealer_app.headoffice.models import AuditEntry, BenefitRequest, FeedRow, ProfileVersion
 from dealer_app.headoffice.web import cli as web_cli
@@ -231,8 +241,8 @@ def test_unknown_usernames_lock_the_same_way(world: World) -> None:
 def test_failures_spread_over_time_do_not_lock(world: World) -> None:
     start = utcnow()
     for i in range(8):
-        at = start + timedelta(minutes=16 * i)
-        result = world.db.run(lambda s, at=at: users.sign_in(s, "rm.north", "nope nope nope", at, None))
+        with world.db.write() as s:
+            result = users.sign_in(s, "rm.north", "nope nope nope", start + timedelta(minutes=16 * i), None)
         assert result.outcome == "failed"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from dealer_app.clock import utcnow
@@ -12,16 +12,21 @@ from dealer_app.db.models import AuditEntry
 from dealer_app.roles import Actor
 
 
+_INSERT = insert(AuditEntry)
+
+
 def record(session: Session, actor: Actor, action: str, entity: str, entity_id: str, **details: Any) -> None:
-    session.add(
-        AuditEntry(
-            at=utcnow(),
-            actor=actor.username,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            details=details,
-        )
+    # Core INSERT in the caller's transaction (cheaper than the ORM unit of work).
+    session.connection().execute(
+        _INSERT,
+        {
+            "at": utcnow(),
+            "actor": actor.username,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "details": details,
+        },
     )
 
 

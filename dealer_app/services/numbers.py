@@ -10,14 +10,15 @@ from sqlalchemy.orm import Session
 
 from dealer_app.services.settings import get_value, set_value
 
-_WIDTH = {"member": 6, "card": 6}
+# Card numbers carry a "C" so a number read aloud or typed is never both a member and a card.
+_FORMAT = {"member": "{branch}-{n:06d}", "card": "{branch}-C{n:06d}"}
 
 
 def next_number(session: Session, kind: str, branch_code: str) -> str:
     key = f"counter.{kind}"
     value = int(get_value(session, key) or "0") + 1
     set_value(session, key, str(value))
-    return f"{branch_code}-{value:0{_WIDTH[kind]}d}"
+    return _FORMAT[kind].format(branch=branch_code, n=value)
 
 
 def reserve_numbers(session: Session, kind: str, branch_code: str, count: int) -> list[str]:
@@ -25,4 +26,4 @@ def reserve_numbers(session: Session, kind: str, branch_code: str, count: int) -
     key = f"counter.{kind}"
     start = int(get_value(session, key) or "0") + 1
     set_value(session, key, str(start + count - 1))
-    return [f"{branch_code}-{n:0{_WIDTH[kind]}d}" for n in range(start, start + count)]
+    return [_FORMAT[kind].format(branch=branch_code, n=n) for n in range(start, start + count)]

@@ -10,13 +10,14 @@ timestamps are UTC and a regional manager thinks in local time.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from dealer_app import rules
 from dealer_app.calendars import format_date, format_datetime
-from dealer_app.club_profile import ClubProfile, RequestType, pick
+from dealer_app.club_profile import FALLBACK_LANGUAGE, ClubProfile, RequestType
 from dealer_app.deadlines import describe_due
 from dealer_app.plates import format_plate
 from dealer_app.text import to_persian_digits
@@ -501,6 +502,17 @@ class Ui:
         except KeyError:
             return "#999999"
 
+    def pick(self, texts: Mapping[str, str]) -> str:
+        """A profile text in the page's language, else English, else the club's own language.
+
+        English comes before the club's language here (unlike the desktop app): a manager who
+        chose Chinese or Turkish pages reads English far more likely than Persian.
+        """
+        for candidate in (self.lang, FALLBACK_LANGUAGE, self.profile.default_language):
+            if texts.get(candidate):
+                return texts[candidate]
+        return next(iter(texts.values()), "")
+
     def _request_type(self, code: str) -> RequestType | None:
         try:
             return self.profile.request_type(code)
@@ -509,7 +521,7 @@ class Ui:
 
     def request_type(self, code: str) -> str:
         rt = self._request_type(code)
-        return pick(rt.names, self.lang, self.profile.default_language) if rt else code
+        return self.pick(rt.names) if rt else code
 
     def fields(self, type_code: str, values: dict[str, Any]) -> list[tuple[str, str]]:
         """(label, value) of a request's fields in the profile's order, unknown ones last."""
@@ -521,10 +533,10 @@ class Ui:
                 continue
             done.add(f.name)
             raw = values[f.name]
-            label = pick(f.labels, self.lang, self.profile.default_language)
+            label = self.pick(f.labels)
             if f.kind == "choice":
                 choice = next((c for c in f.choices if c.code == raw), None)
-                text = pick(choice.names, self.lang, self.profile.default_language) if choice else str(raw)
+                text = self.pick(choice.names) if choice else str(raw)
             elif f.kind == "date" and isinstance(raw, str):
                 try:
                     text = self.date(date.fromisoformat(raw))
