@@ -75,8 +75,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if info.kept_aside is not None:
         print(f"The replaced database is kept as {info.kept_aside}.")
     print(
-        f"Outbox: {info.carried_over} changes made after the backup carried over, "
-        f"{info.pending} changes will be sent to head office at the next sync."
+        f"Changes for head office: {info.carried_over} made after the backup carried over; "
+        f"{info.pending} waiting to be sent at the next sync."
     )
     return EXIT_OK
 

@@ -350,7 +350,18 @@ def _mask_run(match: re.Match[str]) -> str:
     return "".join("*" if (ch.isdigit() or ch in "xX") and i not in keep else ch for i, ch in enumerate(run))
 
 
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
 def redact(text: str) -> str:
     """Mask everything in free text that looks like a phone number or national ID, keeping the
-    last two digits so support can still tell records apart. Used by the logging filter."""
-    return _NUMBER_RUN.sub(_mask_run, text)
+    last two digits so support can still tell records apart. Used by the logging filter.
+    UUIDs (record ids) are left whole: they identify rows, not people."""
+    pieces = []
+    last = 0
+    for m in _UUID.finditer(text):
+        pieces.append(_NUMBER_RUN.sub(_mask_run, text[last : m.start()]))
+        pieces.append(m.group(0))
+        last = m.end()
+    pieces.append(_NUMBER_RUN.sub(_mask_run, text[last:]))
+    return "".join(pieces)

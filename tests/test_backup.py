@@ -409,7 +409,7 @@ def test_backup_and_restore_commands(db: Database, data_dir: Path, tmp_path: Pat
 
     assert run(["restore", "--data-dir", str(data_dir), str(out)]) == 0
     printed = capsys.readouterr().out
-    assert "kept as" in printed and "1 changes will be sent" in printed
+    assert "kept as" in printed and "0 made after the backup carried over; 1 waiting" in printed
     assert run(["restore", "--data-dir", str(data_dir), str(tmp_path / "missing.sqlite3")]) == 2
     assert "no backup file" in capsys.readouterr().err
 

@@ -18,6 +18,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -66,6 +67,14 @@ def _configure_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _known_revision(script: ScriptDirectory, revision: str) -> bool:
+    # Alembic raises (rather than returning None) for a revision it has never heard of.
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 class Database:
     def __init__(self, path: Path | str, *, migrate: bool = True) -> None:
         self.path = Path(path)
@@ -83,7 +92,7 @@ class Database:
     def migrate(self) -> None:
         current = schema_revision(self.engine)
         script = ScriptDirectory.from_config(_alembic_config(self.engine))
-        if current is not None and script.get_revision(current) is None:
+        if current is not None and not _known_revision(script, current):
             raise SchemaTooNew(
                 f"The database {self.path} was written by a newer Dealer Club "
                 f"(schema {current}); install that version or restore a backup."
