@@ -58,6 +58,14 @@ _TR_LAST = (
     "Aslan Çetin Kara Koç Kurt Özkan Şimşek"
 ).split()
 _TR_LETTERS = "ABCDEFGHIJKLMNOPRSTUVYZ"
+_IR_MOBILE = ("912", "935", "901", "919", "936", "921", "990", "910", "933", "938")
+_PLATE_SPACE = {
+    "IR": 90 * 900 * len(_FA_LETTERS) * 90,
+    "CN": 100_000 * 26 * len(_ZH_PROVINCES),
+    "TR": 900 * len(_TR_LETTERS) ** 3 * 81,
+}
+# coprime with every plate space above, so _scatter is a bijection
+_PLATE_STRIDE = 7_919_071
 _MODELS = {
     "IR": ("KMC J7", "KMC T8", "KMC K7", "KMC X5", "KMC T9"),
     "CN": ("Mazda6", "Mazda3", "Mazda CX-4", "Mazda CX-5", "Mazda8"),
@@ -99,7 +107,7 @@ def _person(country: str, n: int, rng: random.Random) -> tuple[str, str, str]:
     """(full name, national ID, E.164 phone)"""
     if country == "IR":
         name = f"{rng.choice(_FA_FIRST)} {rng.choice(_FA_LAST)}"
-        return name, _ir_national_id(n), f"+989{rng.choice('0123'):s}{rng.randrange(10**8):08d}"
+        return name, _ir_national_id(n), f"+98{rng.choice(_IR_MOBILE)}{rng.randrange(10**7):07d}"
     if country == "CN":
         name = rng.choice(_ZH_SURNAMES) + rng.choice(_ZH_GIVEN)
         return name, _cn_national_id(n, rng), f"+861{rng.choice('3589')}{rng.randrange(10**9):09d}"
@@ -107,8 +115,14 @@ def _person(country: str, n: int, rng: random.Random) -> tuple[str, str, str]:
     return name, _tr_national_id(n), f"+905{rng.choice('345')}{rng.randrange(10**8):08d}"
 
 
+def _scatter(n: int, space: int) -> int:
+    """A bijection on range(space), so consecutive vehicles get unrelated-looking plates."""
+    return (n * _PLATE_STRIDE + 12_345) % space
+
+
 def _plate_text(country: str, n: int) -> str:
     """A unique plate for vehicle number n, spelled the way a clerk would type it."""
+    n = _scatter(n, _PLATE_SPACE[country])
     if country == "IR":
         region, n = 10 + n % 90, n // 90
         three, n = 100 + n % 900, n // 900

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
 from dealer_app.roles import Permission, PermissionDenied
 from dealer_app.services import members
+from dealer_app.services import requests as request_service
+from ui.card_print import BatchPrintDialog
 from ui.context import AppContext
 from ui.enroll import EnrollForm
 from ui.formatting import plain_error
@@ -17,6 +19,7 @@ from ui.member_page import MemberPage
 from ui.search_panel import SearchPanel
 from ui.settings_dialog import SettingsDialog
 from ui.signin import SignInDialog
+from ui.sync_controller import SyncController
 from ui.widgets import StatusArea
 
 
@@ -58,7 +61,9 @@ class MainWindow(QMainWindow):
         self.enroll_action = self._action(toolbar, self.tr("Enroll"), "Ctrl+N", self.show_enroll)
         self.settings_action = self._action(toolbar, self.tr("Settings"), "Ctrl+,", self.open_settings)
         self.staff_action = self._action(toolbar, self.tr("Staff"), None, self.open_staff_management)
+        self.cards_action = self._action(toolbar, self.tr("Print cards"), None, self.open_card_printing)
         toolbar.addSeparator()
+        self.sync_action = self._action(toolbar, self.tr("Sync now"), "F5", self.sync_now)
         self.lock_action = self._action(toolbar, self.tr("Lock"), "Ctrl+L", self.lock)
         self.sign_out_action = self._action(toolbar, self.tr("Sign out"), None, self.sign_out)
         escape = QAction(self)
@@ -70,6 +75,11 @@ class MainWindow(QMainWindow):
         self.status_area = StatusArea(self)
         self.statusBar().addPermanentWidget(self.status_area)
         ctx.runner.unhandled_error = lambda exc: self.statusBar().showMessage(plain_error(exc), 10_000)
+
+        self.sync = SyncController(ctx, self)
+        self.sync.status_changed.connect(self.status_area.set_sync_status)
+        self.sync.decisions_arrived.connect(self._announce_decisions)
+        self.sync.start()
 
         self.idle = IdleWatcher(ctx.branch.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
@@ -92,6 +102,7 @@ class MainWindow(QMainWindow):
         self.enroll_action.setVisible(can(Permission.ENROLL))
         self.settings_action.setVisible(can(Permission.SETTINGS))
         self.staff_action.setVisible(can(Permission.MANAGE_STAFF))
+        self.cards_action.setVisible(can(Permission.PRINT_CARDS))
         self.search.apply_permissions()
         self.member_page.apply_permissions()
         if actor is not None:
@@ -146,6 +157,7 @@ class MainWindow(QMainWindow):
             return None
         if staff_tab:
             dialog.show_staff()
+        dialog.head_office.connected.connect(self.sync.sync_now)
         if dialog.exec():
             self.idle.set_minutes(self.ctx.branch.idle_lock_minutes)
             self.setWindowTitle(
@@ -160,6 +172,24 @@ class MainWindow(QMainWindow):
             return None
         return self.open_settings(staff_tab=True)
 
+    def open_card_printing(self) -> BatchPrintDialog | None:
+        """Batch printing for the member on screen (or selected in the results), or every card
+        not yet printed."""
+        if not self.ctx.can(Permission.PRINT_CARDS):
+            self._refuse()
+            return None
+        if self.stack.currentWidget() is self.member_page:
+            member_ids = [self.member_page.member_id] if self.member_page.member_id else []
+        else:
+            rows = self.search.table.selectionModel().selectedRows()
+            member_ids = [self.search.model.hits[i.row()].member_id for i in rows
+                          if i.row() < len(self.search.model.hits)]
+        dialog = BatchPrintDialog(self.ctx, member_ids, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.printed.connect(lambda _result: self.member_page.reload())
+        dialog.open()
+        return dialog
+
     # ---- idle lock ----------------------------------------------------------------------------
 
     def lock(self) -> None:
@@ -169,7 +199,9 @@ class MainWindow(QMainWindow):
         self.locked = True
         self.idle.stop()
         self.stack.setEnabled(False)
-        dialog = SignInDialog(self.ctx, self, locked_user=self.ctx.actor.username)
+        # Over an open dialog (an edit in progress), the lock must cover that dialog too.
+        modal = QApplication.activeModalWidget()
+        dialog = SignInDialog(self.ctx, modal or self, locked_user=self.ctx.actor.username)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.lock_dialog = dialog
         dialog.finished.connect(self._lock_finished)
@@ -194,7 +226,36 @@ class MainWindow(QMainWindow):
         self.hide()
         self.signed_out.emit()
 
+    # ---- head office ---------------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        self.sync.sync_now()
+
+    def _announce_decisions(self, notices: list[request_service.DecisionNotice]) -> None:
+        words = {
+            "approved": self.tr("approved"),
+            "rejected": self.tr("rejected"),
+            "need_info": self.tr("needs more information"),
+        }
+        lines = [
+            self.tr("%1 (%2): %3 – %4")
+            .replace("%1", n.member_name)
+            .replace("%2", n.member_number)
+            .replace("%3", request_service.type_name(self.ctx.profile, n.type, self.ctx.lang))
+            .replace("%4", words.get(n.decision, n.decision))
+            for n in notices
+        ]
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Head office decided"), "\n".join(lines), parent=self)
+        box.setInformativeText(self.tr("Tell the customers, then record it on each request."))
+        box.setObjectName("decisionNotice")
+        box.setModal(False)
+        box.show()
+        request_service.mark_decisions_seen(self.ctx.db, max(n.event_id for n in notices))
+        if self.member_page.isVisible():
+            self.member_page.reload()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.stop()
         self.idle.uninstall()
         self.ctx.runner.wait(5_000)
         super().closeEvent(event)

@@ -31,6 +31,7 @@ from dealer_app.services import staff
 from dealer_app.validation import ValidationError
 from ui.context import AppContext
 from ui.formatting import fmt_date, plain_error
+from ui.head_office_settings import HeadOfficePanel
 from ui.models import RowsTableModel
 from ui.widgets import Banner, FieldMessage
 
@@ -275,6 +276,9 @@ class SettingsDialog(QDialog):
         club_layout.addWidget(warning)
         club_layout.addStretch(1)
         self.tabs.addTab(club, self.tr("Club profile"))
+
+        self.head_office = HeadOfficePanel(ctx, self)
+        self.tabs.addTab(self.head_office, self.tr("Head office"))
 
         self.staff_panel: StaffPanel | None = None
         if ctx.can(Permission.MANAGE_STAFF):

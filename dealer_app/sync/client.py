@@ -50,7 +50,12 @@ class NotConnected(RuntimeError):
 
 
 class SyncError(RuntimeError):
-    """A sync failed; the message is in plain words for the status bar."""
+    """A sync failed; the message is in plain words for the status bar. `offline` is true
+    when head office could not be reached at all (as opposed to answering with an error)."""
+
+    def __init__(self, message: str, offline: bool = False) -> None:
+        super().__init__(message)
+        self.offline = offline
 
 
 @dataclass(frozen=True)
@@ -72,19 +77,32 @@ class SyncReport:
 Progress = Callable[[int, int], None]
 
 
-def connect(db: Database, url: str, branch_code: str, secret: str) -> SyncConfig:
-    """Store head office's address and this branch's credential (the derived key only)."""
+def connect(db: Database, url: str, branch_code: str, secret: str | None) -> SyncConfig:
+    """Store head office's address and this branch's credential (the derived key only).
+
+    With `secret` None the key already stored is kept (changing only the address or code)."""
+    from dealer_app.validation import ValidationError
+
     url = url.strip().rstrip("/")
     if not url.startswith(("http://", "https://")):
-        from dealer_app.validation import ValidationError
-
         raise ValidationError("url", "Give head office's address starting with https:// (or http:// on a LAN).")
-    config = SyncConfig(url, branch_code.strip().upper(), proto.derive_key(secret))
+    code = branch_code.strip().upper()
+    if not code:
+        raise ValidationError("branch_code", "Give this branch's code as head office registered it.")
+    if secret is not None and not secret.strip():
+        raise ValidationError("secret", "Type the branch secret that head office issued.")
     with db.write() as s:
-        set_value(s, "sync_url", config.url)
-        set_value(s, "sync_branch_code", config.branch_code)
-        set_value(s, "sync_key", config.key.hex())
-    return config
+        if secret is None:
+            stored = get_value(s, "sync_key")
+            if stored is None:
+                raise ValidationError("secret", "Type the branch secret that head office issued.")
+            key = bytes.fromhex(stored)
+        else:
+            key = proto.derive_key(secret)
+        set_value(s, "sync_url", url)
+        set_value(s, "sync_branch_code", code)
+        set_value(s, "sync_key", key.hex())
+    return SyncConfig(url, code, key)
 
 
 def load_config(db: Database) -> SyncConfig:
@@ -169,7 +187,7 @@ class SyncClient:
         except (httpx.HTTPError, ValueError) as exc:
             message = _plain_error(exc)
             self._record_result(error=message)
-            raise SyncError(message) from exc
+            raise SyncError(message, offline=isinstance(exc, (httpx.ConnectError, httpx.TimeoutException))) from exc
         self._record_result(error=None)
         with self.db.read() as s:
             report.pending = outbox.pending_count(s)

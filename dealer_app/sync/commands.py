@@ -7,7 +7,6 @@ import logging
 import time
 from typing import Any
 
-
 log = logging.getLogger(__name__)
 
 
