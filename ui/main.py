@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from dealer_app import demo
+from dealer_app.backup import AutoBackupScheduler, configured_keep_days
 from dealer_app.club_profile import load_profile
 from dealer_app.db.database import Database, SchemaTooNew
 from dealer_app.logging_setup import register_database_secrets, setup_logging, shutdown_logging
@@ -173,6 +174,8 @@ def launch(args: argparse.Namespace) -> int:
     register_database_secrets(db)
     # Kept referenced for the whole run: it shows unhandled errors in plain words.
     crash_handler = install_excepthook(app, directory, lambda: db)
+    backups = AutoBackupScheduler(directory, db, configured_keep_days(db))
+    backups.start()
     runner = TaskRunner(app)
     counter = CounterApp(db, runner, lang=args.lang, demo_mode=bool(args.demo))
     counter.start()
@@ -180,6 +183,7 @@ def launch(args: argparse.Namespace) -> int:
         return int(app.exec())
     finally:
         runner.wait(10_000)
+        backups.stop()
         crash_handler.uninstall()
         db.close()
         shutdown_logging()
