@@ -29,6 +29,23 @@ from dealer_app.services import settings
 from dealer_app.text import search_key
 
 
+def bench_demo_rate(members: int = 50_000) -> None:
+    """Demo generation on a fresh branch (the 1M lookup database is reused, not regenerated)."""
+    import tempfile
+
+    profile = load_profile("kerman_motor")
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Database(Path(tmp) / "rate.sqlite3")
+        with db.write() as s:
+            settings.initialise(s, "BN02", "Rate branch", profile.code)
+        started = time.perf_counter()
+        result = generate(db, profile, members, seed=9)
+        took = time.perf_counter() - started
+        db.close()
+    print(f"demo generation: {result.members:,} members + {result.vehicles:,} vehicles (with cards and outbox "
+          f"entries) in {took:.1f} s = {result.members / took:,.0f} members/s")
+
+
 def prepare(path: Path, members: int) -> Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     db = Database(path)
@@ -143,6 +160,7 @@ def main() -> None:
     args = parser.parse_args()
     path = args.db or Path(f"/tmp/dealer-bench/branch-{args.members}.sqlite3")
     bench_engine()
+    bench_demo_rate()
     db = prepare(path, args.members)
     bench_lookups(db, path)
 

@@ -13,15 +13,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Connection
 
 from dealer_app import rules
 from dealer_app.club_profile import ClubProfile
 from dealer_app.db.database import Database
-from dealer_app.db.models import Card, Member, NameToken, Vehicle
 from dealer_app.plates import format_plate, plate_search_key
-from dealer_app.services.members import facts_of
 from dealer_app.text import digits_only, search_key, to_ascii_digits
 from dealer_app.validation import ValidationError, mask_phone, validate_phone
 
@@ -41,98 +38,118 @@ class SearchHit:
     matched_by: str  # member_number | card | plate | phone | national_id | vin | name
 
 
-def _exact_ids(s: Session, profile: ClubProfile, query: str) -> list[tuple[str, str]]:
+_MEMBER_NUMBER = re.compile(r"^[A-Z0-9]{1,12}-\d{1,9}$")
+_CARD_NUMBER = re.compile(r"^[A-Z0-9]{1,12}-C\d{1,9}$")
+
+# Plain SQL on one read connection: a counter lookup is one or two indexed statements, and the
+# ORM's per-statement overhead would cost more than the lookups themselves.
+_BY_MEMBER_NUMBER = "SELECT id FROM members WHERE member_number = ?"
+_BY_CARD = "SELECT v.member_id FROM cards c JOIN vehicles v ON v.id = c.vehicle_id WHERE c.card_number = ?"
+_BY_PLATE = "SELECT member_id FROM vehicles WHERE plate_key = ?"
+_BY_NATIONAL_ID = "SELECT id FROM members WHERE national_id = ?"
+_BY_PHONE = "SELECT id FROM members WHERE phone = ? LIMIT 20"
+_BY_VIN = "SELECT member_id FROM vehicles WHERE vin = ?"
+_BY_NAME_FTS = (
+    "SELECT m.id FROM member_name_fts f JOIN members m ON m.rowid = f.rowid WHERE member_name_fts MATCH ? LIMIT ?"
+)
+_BY_NAME_PREFIX = "SELECT DISTINCT member_id FROM name_tokens WHERE token >= ? AND token < ? LIMIT ?"
+
+
+def _exact_ids(conn: Connection, profile: ClubProfile, query: str) -> list[tuple[str, str]]:
+    """Only the lookups the query's shape allows: a plate never runs the phone query."""
     found: list[tuple[str, str]] = []
     ascii_q = to_ascii_digits(query).strip()
     upper = ascii_q.upper().replace(" ", "")
 
-    def add(member_id: str | None, how: str) -> None:
-        if member_id and all(member_id != m for m, _ in found):
-            found.append((member_id, how))
+    def add(sql: str, value: str, how: str) -> None:
+        for (member_id,) in conn.exec_driver_sql(sql, (value,)):
+            if all(member_id != m for m, _ in found):
+                found.append((member_id, how))
 
-    add(s.scalar(select(Member.id).where(Member.member_number == upper)), "member_number")
-    add(
-        s.scalar(select(Vehicle.member_id).join(Card, Card.vehicle_id == Vehicle.id).where(Card.card_number == upper)),
-        "card",
-    )
+    if _CARD_NUMBER.match(upper):
+        add(_BY_CARD, upper, "card")
+    elif _MEMBER_NUMBER.match(upper):
+        add(_BY_MEMBER_NUMBER, upper, "member_number")
     plate_key = plate_search_key(query, profile.country)
     if plate_key:
-        add(s.scalar(select(Vehicle.member_id).where(Vehicle.plate_key == plate_key)), "plate")
+        add(_BY_PLATE, plate_key, "plate")
     digits = digits_only(ascii_q)
-    if len(digits) >= 7:
-        add(s.scalar(select(Member.id).where(Member.national_id == digits)), "national_id")
-        add(s.scalar(select(Member.id).where(Member.national_id == upper)), "national_id")
+    if len(digits) >= 7 and not found:
+        add(_BY_NATIONAL_ID, upper if upper[:-1].isdigit() else digits, "national_id")
         try:
             phone = validate_phone(profile.country, ascii_q)
         except ValidationError:
             phone = None
         if phone:
-            for member_id in s.scalars(select(Member.id).where(Member.phone == phone).limit(20)):
-                add(member_id, "phone")
+            add(_BY_PHONE, phone, "phone")
     if _VIN.match(upper):
-        add(s.scalar(select(Vehicle.member_id).where(Vehicle.vin == upper)), "vin")
+        add(_BY_VIN, upper, "vin")
     return found
 
 
-def _name_ids(s: Session, key: str, limit: int) -> list[str]:
+def _name_ids(conn: Connection, key: str, limit: int) -> list[str]:
     if len(key) >= 3:
         phrase = '"' + key.replace('"', '""') + '"'
-        rows = s.execute(
-            text(
-                "SELECT m.id FROM member_name_fts f JOIN members m ON m.rowid = f.rowid "
-                "WHERE member_name_fts MATCH :q LIMIT :n"
-            ),
-            {"q": phrase, "n": limit},
+        return [r[0] for r in conn.exec_driver_sql(_BY_NAME_FTS, (phrase, limit))]
+    return [r[0] for r in conn.exec_driver_sql(_BY_NAME_PREFIX, (key, key + _MAX_CODEPOINT, limit))]
+
+
+def _hits(conn: Connection, profile: ClubProfile, matched: list[tuple[str, str]], as_of: date) -> list[SearchHit]:
+    ids = [m for m, _ in matched]
+    marks = ",".join("?" * len(ids))
+    rows = {
+        r[0]: r
+        for r in conn.exec_driver_sql(
+            "SELECT m.id, m.member_number, m.full_name, m.phone, m.profile_complete, ms.joined_on "
+            f"FROM members m JOIN memberships ms ON ms.member_id = m.id WHERE m.id IN ({marks})",
+            tuple(ids),
         )
-        return [r[0] for r in rows]
-    stmt = (
-        select(NameToken.member_id)
-        .where(NameToken.token >= key, NameToken.token < key + _MAX_CODEPOINT)
-        .distinct()
-        .limit(limit)
-    )
-    return list(s.scalars(stmt))
+    }
+    cars: dict[str, list[tuple[str, str, str]]] = {i: [] for i in ids}
+    for member_id, plate_key, purchased_on, source in conn.exec_driver_sql(
+        f"SELECT member_id, plate_key, purchased_on, source FROM vehicles WHERE member_id IN ({marks}) "
+        "ORDER BY purchased_on",
+        tuple(ids),
+    ):
+        cars[member_id].append((plate_key, purchased_on, source))
+    hits = []
+    for member_id, how in matched:
+        member_row = rows[member_id]
+        facts = rules.MemberFacts(
+            joined_on=date.fromisoformat(member_row[5]),
+            profile_complete=bool(member_row[4]),
+            vehicles=tuple(
+                rules.VehicleFact(date.fromisoformat(bought), source)  # type: ignore[arg-type]
+                for _, bought, source in cars[member_id]
+            ),
+        )
+        standing = rules.evaluate(profile, facts, as_of)
+        hits.append(
+            SearchHit(
+                member_id=member_id,
+                member_number=member_row[1],
+                full_name=member_row[2],
+                tier=standing.tier,
+                points=standing.points,
+                plates=tuple(format_plate(plate) for plate, _, _ in cars[member_id]),
+                phone_masked=mask_phone(member_row[3]),
+                matched_by=how,
+            )
+        )
+    return hits
 
 
 def find(db: Database, profile: ClubProfile, query: str, limit: int = 20, as_of: date | None = None) -> list[SearchHit]:
     query = query.strip()
     if not query:
         return []
-    with db.read() as s:
-        matched = _exact_ids(s, profile, query)
+    with db.read_connection() as conn:
+        matched = _exact_ids(conn, profile, query)
         key = search_key(query)
-        if key and len(matched) < limit:
-            known = {m for m, _ in matched}
-            for member_id in _name_ids(s, key, limit):
-                if member_id not in known:
-                    matched.append((member_id, "name"))
-                    known.add(member_id)
+        # A query that is a plate, phone or ID is not also a name.
+        if key and not matched:
+            matched = [(member_id, "name") for member_id in _name_ids(conn, key, limit)]
         matched = matched[:limit]
         if not matched:
             return []
-        members = {
-            m.id: m
-            for m in s.scalars(
-                select(Member)
-                .where(Member.id.in_([m for m, _ in matched]))
-                .options(selectinload(Member.membership), selectinload(Member.vehicles))
-            )
-        }
-        as_of = as_of or date.today()
-        hits = []
-        for member_id, how in matched:
-            m = members[member_id]
-            standing = rules.evaluate(profile, facts_of(m), as_of)
-            hits.append(
-                SearchHit(
-                    member_id=m.id,
-                    member_number=m.member_number,
-                    full_name=m.full_name,
-                    tier=standing.tier,
-                    points=standing.points,
-                    plates=tuple(format_plate(v.plate_key) for v in m.vehicles),
-                    phone_masked=mask_phone(m.phone),
-                    matched_by=how,
-                )
-            )
-        return hits
+        return _hits(conn, profile, matched, as_of or date.today())

@@ -38,7 +38,9 @@ from ui.formatting import isolate, ltr, plain_error, readable_on, tier_colour, t
 from ui.scan import ScanOutcome, looks_like_card, resolve_scan
 from ui.widgets import Banner
 
-DEBOUNCE_MS = 150
+# Short enough that results land within 100 ms of the last keystroke (an exact lookup takes
+# about a millisecond, a name search tens); stale queries are discarded by generation.
+DEBOUNCE_MS = 50
 RESULT_LIMIT = 50
 
 _Index = QModelIndex | QPersistentModelIndex
