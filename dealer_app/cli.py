@@ -230,10 +230,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_member_show)
 
+    from dealer_app.cli_cards import register as register_cards
     from dealer_app.cli_ops import register as register_ops
     from dealer_app.cli_requests import register as register_requests
     from dealer_app.sync.commands import register as register_sync
 
+    register_cards(sub)
     register_ops(sub)
     register_requests(sub)
     register_sync(sub, _add_common)

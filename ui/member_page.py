@@ -30,6 +30,7 @@ from dealer_app.club_profile import ClubProfile
 from dealer_app.db.database import Database
 from dealer_app.roles import Permission
 from dealer_app.services import audit, members
+from ui.card_print import MemberCardMenu
 from ui.context import AppContext
 from ui.discount import DiscountDialog
 from ui.enroll import join_method_name
@@ -90,6 +91,7 @@ def action_text(action: str, details: dict[str, Any]) -> str:
         .replace("%1", str(details.get("card_number", "")))
         .replace("%2", str(details.get("replaces", ""))),
         "card.print": _tr("Card %1 printed").replace("%1", str(details.get("card_number", ""))),
+        "card.hand_over": _tr("Card %1 handed to the member").replace("%1", str(details.get("card_number", ""))),
         "membership.renew": _tr("Membership renewed"),
         "membership.withdraw": _tr("Membership withdrawn"),
     }
@@ -137,6 +139,12 @@ class MemberPage(QWidget):
         self.withdraw_button = self._action(top, "withdraw", self.tr("Withdraw"), self.withdraw)
         self.discount_button = self._action(top, "discount", self.tr("Discount calculator"), self.open_discount)
         self.request_button = self._action(top, "newRequest", self.tr("New request"), self.new_request)
+        # Card actions (print, reissue, hand over) in one menu; each shows for the roles allowed.
+        self.card_menu = MemberCardMenu(ctx, self._card_context, self)
+        self.card_button = QPushButton(self.tr("Card"), self)
+        self.card_button.setObjectName("cardMenu")
+        self.card_button.setMenu(self.card_menu)
+        top.addWidget(self.card_button)
         outer.addLayout(top)
 
         self.banner = Banner(self)
@@ -225,6 +233,8 @@ class MemberPage(QWidget):
         self.history_view = self._table_view(history_box, self.history_model, "history")
         history_layout.addWidget(self.history_view)
         grid.addWidget(history_box, 5, 0, 1, 2)
+        self.card_menu.changed.connect(self.reload)
+        self.card_menu.message.connect(self.banner.show_message)
         self.apply_permissions()
 
     # ---- building blocks ----------------------------------------------------------------------
@@ -269,6 +279,8 @@ class MemberPage(QWidget):
         self.withdraw_button.setVisible(can(Permission.RENEW_WITHDRAW))
         self.discount_button.setVisible(can(Permission.DISCOUNT))
         self.request_button.setVisible(can(Permission.CAPTURE_REQUEST))
+        self.card_menu.apply_permissions()
+        self.card_button.setVisible(self.card_menu.has_actions)
         self._update_enabled()
 
     def _update_enabled(self) -> None:
@@ -282,6 +294,13 @@ class MemberPage(QWidget):
             and view.membership_state != "expired"
         )
         self.withdraw_button.setEnabled(loaded and not withdrawn)
+        self.card_button.setEnabled(loaded)
+
+    def _card_context(self) -> tuple[members.MemberView | None, str | None]:
+        """The member shown and the car selected in the list of cars, for the card menu."""
+        index = self.vehicles_view.currentIndex()
+        return (self.data.view if self.data else None,
+                self.vehicles_model.key(index.row()) if index.isValid() else None)
 
     # ---- loading and showing -----------------------------------------------------------------
 
@@ -343,7 +362,7 @@ class MemberPage(QWidget):
                               (self.tr("Labour discount"), st.labour_discount_percent),
                               (self.tr("Parts discount"), st.parts_discount_percent)):
             if percent > 0:
-                benefits.append(f"{kind}: {percent.normalize():f} %")
+                benefits.append(self.tr("%1: %2 %").replace("%1", kind).replace("%2", f"{percent.normalize():f}"))
         self.benefits_model.set_lines(benefits or [self.tr("No benefits at this tier yet")])
         _fit_rows(self.benefits_view, self.benefits_model.rowCount())
 

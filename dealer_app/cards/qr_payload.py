@@ -24,7 +24,9 @@ Why this shape:
   yields the same card; Persian or Arabic-Indic digits typed by a Persian layout are read as
   ASCII digits for the same reason.
 - It carries no name, national ID or personal phone: a lost card tells a finder nothing about
-  its holder. The 24-hour line is the club's public number printed on the card anyway.
+  its holder. The 24-hour line is the club's public number printed on the card anyway; it is
+  empty (two dots in a row) for a club and branch that have none, as Kerman Motor's document
+  prints none.
 """
 
 from __future__ import annotations
@@ -112,10 +114,11 @@ def _signature(key: bytes, signed_text: str) -> str:
 
 
 def encode_card_payload(card: CardPayload, key: bytes) -> str:
-    """The signed QR text for ``card``; raises ``ValueError`` for an empty key or field."""
+    """The signed QR text for ``card``; raises ``ValueError`` for an empty key, card number or
+    plate (the 24-hour line may be empty: not every club has one)."""
     if not key:
         raise ValueError("the club card key is empty")
-    for name in ("card_number", "plate_key", "hotline_24h"):
+    for name in ("card_number", "plate_key"):
         if not getattr(card, name):
             raise ValueError(f"{name} is empty")
     body = SEPARATOR.join(

@@ -395,6 +395,14 @@ class _CardPainter:
         qr_x = _W - _M - 0.5 * mm - qr_w
         return qr_x, _M, qr_x - _QR_QUIET
 
+    def _club_rows(self, card: CardContent) -> tuple[tuple[str, float, float], ...]:
+        """The rows printed on this card: a club without a 24-hour line gets its service phone
+        on the hotline's line rather than a gap above it."""
+        if card.hotline_24h:
+            return self._ROWS
+        (_, hotline_y, _), (service_key, _, service_size) = self._ROWS[2], self._ROWS[3]
+        return (*self._ROWS[:2], (service_key, hotline_y, service_size))
+
     def _row_values(self, card: CardContent) -> dict[str, str]:
         return {"joined": card.join_date_text, "valid_until": card.valid_until_text,
                 "hotline": card.hotline_24h, "service_phone": card.service_phone}
@@ -409,12 +417,13 @@ class _CardPainter:
         if plate_label:
             self._text(c, card, plate_label, left, right, _H - self._BACK_BAND - 4.6 * mm, 6.0, _MUTED)
         values = self._row_values(card)
-        for key, y, size in self._ROWS:
+        rows = self._club_rows(card)
+        for key, y, size in rows:
             # The club's phone numbers belong to the club layer; dates are the member's.
             club_value = key in ("hotline", "service_phone")
             self._label_value(c, card, key, values[key], (left, right), y, size, label=True,
                               value_part=club_value)
-        self._terms(c, card, _M, _W - _M, _M - 0.6 * mm, self._ROWS[-1][1] - 2.3 * mm)
+        self._terms(c, card, _M, _W - _M, _M - 0.6 * mm, rows[-1][1] - 2.3 * mm)
 
     def back_member(self, c: Canvas, card: CardContent) -> None:
         qr_x, left, right = self._back_columns(card)

@@ -11,7 +11,6 @@ from dealer_app.clock import utcnow
 from dealer_app.db.models import AuditEntry
 from dealer_app.roles import Actor
 
-
 _INSERT = insert(AuditEntry)
 
 

@@ -1,7 +1,9 @@
-"""Membership cards: issue, replace (reprint with a new number), and record printing.
+"""Membership cards: issue and replace (reprint with a new number).
 
 A card belongs to a vehicle (one card per vehicle, FAW spec). A reprint issues a new card
-number and marks the old one replaced, so a scan of the old card is refused.
+number and marks the old one replaced, so a scan of the old card is refused. Printing,
+reprinting on request and hand-over are in `dealer_app.services.card_printing`; what a scanned
+card means is `dealer_app.services.card_scan`.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 from dataclasses import dataclass
 
@@ -12,6 +13,8 @@ from dealer_app.db.database import Database
 from dealer_app.db.models import Setting
 from dealer_app.roles import Actor, Permission
 from dealer_app.services import audit
+from dealer_app.text import to_ascii_digits
+from dealer_app.validation import ValidationError
 
 # Keys whose values must never be shown, logged or copied into diagnostics.
 SECRET_KEYS = frozenset({"card_key", "sync_key"})
@@ -35,6 +38,30 @@ class BranchSettings:
     printer_offset_x_mm: float = 0.0
     printer_offset_y_mm: float = 0.0
     sync_url: str | None = None
+    # The branch's own numbers for the card; each overrides the club profile's when set.
+    hotline_24h: str | None = None
+    service_phone: str | None = None
+
+
+CARD_PHONE_KEYS = frozenset({"hotline_24h", "service_phone"})
+_CARD_PHONE_CHARS = re.compile(r"[0-9+\-() ]*")
+
+
+def card_phone(value: str, field: str) -> str:
+    """A phone number printed on the card, as the clerk typed it (ASCII digits); "" clears it.
+
+    Not checked with ``validation.validate_phone``: club lines are often short codes (1699,
+    444 0 123) or 400 numbers that are no subscriber's number.
+    """
+    text = to_ascii_digits(" ".join(value.split()))
+    if not text:
+        return ""
+    digits = sum(ch.isdigit() for ch in text)
+    if not _CARD_PHONE_CHARS.fullmatch(text) or not 3 <= digits <= 15:
+        raise ValidationError(
+            field, f"{value.strip()!r} is not a phone number: type 3 to 15 digits, e.g. 021-44563513 or 1699."
+        )
+    return text
 
 
 def get_value(session: Session, key: str) -> str | None:
@@ -67,6 +94,8 @@ def load(session: Session) -> BranchSettings:
         printer_offset_x_mm=float(values.get("printer_offset_x_mm", "0")),
         printer_offset_y_mm=float(values.get("printer_offset_y_mm", "0")),
         sync_url=values.get("sync_url"),
+        hotline_24h=values.get("hotline_24h") or None,
+        service_phone=values.get("service_phone") or None,
     )
 
 
@@ -97,10 +126,14 @@ def update(db: Database, actor: Actor, **changes: str | int | float | bool) -> B
         "toman_display",
         "printer_offset_x_mm",
         "printer_offset_y_mm",
+        "hotline_24h",
+        "service_phone",
     }
     unknown = set(changes) - allowed
     if unknown:
         raise ValueError(f"not a setting that can be changed here: {', '.join(sorted(unknown))}")
+    for key in CARD_PHONE_KEYS & set(changes):
+        changes[key] = card_phone(str(changes[key]), key)
     with db.write() as s:
         for key, value in changes.items():
             stored = ("1" if value else "0") if isinstance(value, bool) else str(value)
