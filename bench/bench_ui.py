@@ -75,6 +75,7 @@ def sample_queries(path: Path) -> dict[str, str]:
     from dealer_app.db.database import Database
     from dealer_app.services import members
     from dealer_app.services.profiles import active_profile
+    from dealer_app.validation import ValidationError, validate_phone
 
     db = Database(path)
     try:
@@ -86,7 +87,18 @@ def sample_queries(path: Path) -> dict[str, str]:
             branch = get_value(s, "branch_code")
         number = f"{branch}-{max(1, count // 2):06d}"
         view = members.get(db, profile, members.member_id_for(db, profile, number))
-        local_phone = "0" + view.phone.removeprefix("+98")
+        # Some demo phones fail the core's own phone check (and so cannot be found by phone):
+        # take the first member from the middle whose phone passes it.
+        phone_view = view
+        for n in range(max(1, count // 2), min(count, count // 2 + 200) + 1):
+            candidate = members.get(db, profile, members.member_id_for(db, profile, f"{branch}-{n:06d}"))
+            try:
+                validate_phone(profile.country, candidate.phone)
+            except ValidationError:
+                continue
+            phone_view = candidate
+            break
+        local_phone = "0" + phone_view.phone.removeprefix("+98")
         return {
             "plate": view.vehicles[0].plate_display,
             "phone": local_phone,
@@ -240,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     every = [t for times in results.values() for t in times]
     print(f"  all queries               median {statistics.median(every):6.0f} ms   worst {max(every):6.0f} ms")
     print(f"UI-thread stall while typing and searching (per typed query): median "
-          f"{statistics.median(stalls):.0f} ms, worst {max(stalls):.0f} ms (the first paint of new glyphs)")
+          f"{statistics.median(stalls):.0f} ms, worst {max(stalls):.0f} ms (worst: the first results painted)")
     print(f"Resident memory: {rss_ready:,.0f} MB when ready, {rss_now:,.0f} MB after searching, "
           f"peak {rss_peak:,.0f} MB")
     window.close()

@@ -8,6 +8,7 @@ import html
 import io
 import json
 import re
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -100,7 +101,7 @@ def test_regional_manager_sees_and_decides_only_their_regions(world: World) -> N
         queue = client.get("/console/queue")
         assert queue.status_code == 200
         assert "Ali Rezaei" in queue.text and "Maryam Hosseini" in queue.text
-        assert "Hamid Nazari" not in queue.text and "S1" not in queue.text
+        assert "Hamid Nazari" not in queue.text and "Kerman South" not in queue.text
 
         # Another region's request, by direct URL: answered like one that does not exist.
         assert client.get(f"/console/requests/{world.south_request.request_id}").status_code == 404
@@ -547,3 +548,36 @@ def test_cli_adds_and_lists_users(world: World, monkeypatch: pytest.MonkeyPatch,
     with world.client() as client:
         assert sign_in(client, "rm.west", "a long enough password").status_code == 303
         assert "Ali Rezaei" in client.get("/console/queue").text
+
+
+# --- PostgreSQL -----------------------------------------------------------------------------
+
+
+@pytest.mark.postgres
+def test_sign_in_lockout_and_decision_on_postgresql(postgres_admin_url: str) -> None:
+    import psycopg
+
+    name = f"dealer_hq_web_{uuid.uuid4().hex[:12]}"
+    admin_dsn = postgres_admin_url.replace("postgresql+psycopg://", "postgresql://", 1) + "/postgres"
+    with psycopg.connect(admin_dsn, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+        try:
+            app = console_app(f"{postgres_admin_url}/{name}")
+            db = hq_db(app)
+            secret = add_branch(db, "P1", "west", "Kerman West")
+            add_user(db, "rm.west", "regional_manager", ["west"], "Nima West")
+            with TestClient(app, follow_redirects=False, cookies={"dc_lang": "en"}) as client:
+                captured = Branch(client, "P1", secret).capture(21, "Leila Moradi")
+                assert [sign_in(client, "rm.west", "not the password").status_code for _ in range(5)] \
+                    == [401, 401, 401, 401, 429]
+                assert sign_in(client, "rm.west").status_code == 429
+                with db.write() as s:
+                    users.unlock(s, "rm.west", "pytest")
+                assert sign_in(client, "rm.west").status_code == 303
+                form = decide_form(client, captured.request_id, "approve", "Approved on PostgreSQL")
+                assert client.post(f"/console/requests/{captured.request_id}/decide", data=form).status_code == 303
+                feed = Branch(client, "P1", secret).pull()["items"]
+            assert [i["payload"]["decision"] for i in feed if i["kind"] == "decision"] == ["approved"]
+            db.close()
+        finally:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -34,8 +35,6 @@ PASSWORD = "correct horse battery staple"
 def console_app(db_url: str) -> FastAPI:
     """dealer-hq's app with the console mounted, as `create_app` will do once the lead wires it."""
     app = create_app(db_url)
-    from dealer_app.headoffice.models import Base  # DEVHACK
-    Base.metadata.create_all(app.state.db.engine)  # DEVHACK
     mount(app, app.state.db)
     return app
 
@@ -223,3 +222,11 @@ def test_cookie_secure_follows_the_scheme_unless_configured() -> None:
 def test_password_rules(password: str, problem: str) -> None:
     with pytest.raises(users.UserError, match=problem):
         users.check_password_rules(password, "rkarimi")
+
+
+def test_mounting_twice_adds_the_console_once(tmp_path: Path) -> None:
+    app = console_app(f"sqlite:///{tmp_path / 'hq.sqlite3'}")
+    routes_before = len(app.routes)
+    mount(app, hq_db(app))
+    assert len(app.routes) == routes_before
+    assert any(getattr(r, "path", "") == "/console/queue" for r in app.routes)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -16,6 +17,11 @@ LANGUAGES = ("fa", "zh_CN", "tr", "en")
 RTL_LANGUAGES = frozenset({"fa"})
 TRANSLATION_PREFIX = "dealer"
 """Compiled translations are resources/translations/dealer_<lang>.qm."""
+QT_PREFIX = "qtbase"
+"""Qt's own translations (standard buttons, print and file dialogs), shipped with PySide6."""
+
+LANGUAGE_NAMES = {"en": "English", "fa": "فارسی", "zh_CN": "简体中文", "tr": "Türkçe"}
+"""Each language in its own words, as a language chooser lists them."""
 
 _installed: list[QTranslator] = []
 
@@ -48,6 +54,14 @@ def apply_fonts(app: QApplication, families: list[str]) -> None:
     app.setFont(font)
 
 
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own .qm files are: PySide6's translations folder (also inside the bundle,
+    where PyInstaller's Qt hooks put it), then ours, for a build that ships them there."""
+    dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    dirs.append(resource_path("translations"))
+    return [d for d in dirs if d.is_dir()]
+
+
 def normalise_language(lang: str | None) -> str | None:
     if not lang:
         return None
@@ -70,13 +84,19 @@ def apply_language(lang: str) -> bool:
         app.removeTranslator(old)
     _installed.clear()
     found = lang == "en"
-    directory = str(resource_path("translations"))
-    for prefix in (TRANSLATION_PREFIX, "qtbase"):
-        translator = QTranslator(app)
-        if translator.load(QLocale(lang), prefix, "_", directory):
-            app.installTranslator(translator)
-            _installed.append(translator)
-            found = found or prefix == TRANSLATION_PREFIX
+    ours = resource_path("translations")
+    if lang != "en":
+        # Qt's translations first, ours last: the translator installed last is asked first.
+        for prefix, directories in ((QT_PREFIX, qt_translation_dirs()), (TRANSLATION_PREFIX, [ours])):
+            for directory in directories:
+                translator = QTranslator(app)
+                if translator.load(QLocale(lang), prefix, "_", str(directory)):
+                    app.installTranslator(translator)
+                    _installed.append(translator)
+                    found = found or prefix == TRANSLATION_PREFIX
+                    break
+            else:
+                log.warning("no %s translation for %s", prefix, lang)
     QLocale.setDefault(QLocale(lang))
     if isinstance(app, QApplication):
         app.setLayoutDirection(

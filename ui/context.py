@@ -10,6 +10,7 @@ from dealer_app.db.database import Database
 from dealer_app.roles import Actor, Permission
 from dealer_app.services import settings as branch_settings
 from dealer_app.services.profiles import active_profile
+from ui import core_messages
 from ui.tasks import TaskRunner
 
 
@@ -30,14 +31,23 @@ class AppContext:
         profile = active_profile(db)
         with db.read() as s:
             branch = branch_settings.load(s)
-        return cls(db=db, profile=profile, branch=branch, runner=runner,
-                   lang=lang or profile.default_language, demo=demo)
+        ctx = cls(db=db, profile=profile, branch=branch, runner=runner,
+                  lang=lang or profile.default_language, demo=demo)
+        ctx.set_language(ctx.lang)
+        return ctx
+
+    def set_language(self, lang: str) -> None:
+        """Show the screens built from now on in ``lang`` (the translator is installed by
+        :func:`ui.appsetup.apply_language`)."""
+        self.lang = lang
+        core_messages.configure(self.profile.calendar, lang)
 
     def reload(self) -> None:
         """Pick up changed settings or a changed club profile (after the settings dialog)."""
         self.profile = active_profile(self.db)
         with self.db.read() as s:
             self.branch = branch_settings.load(s)
+        core_messages.configure(self.profile.calendar, self.lang)
 
     def can(self, permission: Permission) -> bool:
         return self.actor is not None and self.actor.can(permission)

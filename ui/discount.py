@@ -21,7 +21,8 @@ from dealer_app import eligibility, money
 from dealer_app.services import members
 from dealer_app.validation import ValidationError
 from ui.context import AppContext
-from ui.formatting import fmt_money, tier_colour, tier_name
+from ui.core_messages import core_text
+from ui.formatting import fmt_money, fmt_number, tier_colour, tier_name
 from ui.widgets import FieldMessage, TierBadge
 
 
@@ -86,12 +87,12 @@ class DiscountDialog(QDialog):
         percent = profile.benefits[tier].percent(kind) if tier else Decimal(0)
         if not self.price.text().strip():
             self.price_message.clear_message()
-            self.result_label.setText(self.tr("Discount at this tier: %1 %").replace("%1", f"{percent.normalize():f}"))
+            self.result_label.setText(self.tr("Discount at this tier: %1 %").replace("%1", fmt_number(percent, lang)))
             return
         try:
             price = money.parse_money(self.price.text(), "price", lang)
         except ValidationError as exc:
-            self.price_message.show_message(exc.message)
+            self.price_message.show_message(core_text(exc.message))
             self.result_label.clear()
             return
         self.price_message.clear_message()
@@ -101,7 +102,7 @@ class DiscountDialog(QDialog):
         toman = self.in_toman
         self.result_label.setText(
             self.tr("Discount %1 %: %2\nTo pay: %3")
-            .replace("%1", f"{percent.normalize():f}")
+            .replace("%1", fmt_number(percent, lang))
             .replace("%2", fmt_money(discount, profile, lang, toman))
             .replace("%3", fmt_money(price - discount, profile, lang, toman))
         )

@@ -21,8 +21,9 @@ from dealer_app.clock import today
 from dealer_app.services import members
 from dealer_app.validation import ValidationError, validate_name, validate_national_id, validate_phone
 from ui.context import AppContext
-from ui.formatting import date_example, fmt_date, parse_date, plain_error
-from ui.forms import FieldForm, VehicleFields, date_validator, email_validator
+from ui.core_messages import core_text
+from ui.formatting import plain_error
+from ui.forms import FieldForm, VehicleFields, email_validator
 from ui.widgets import Banner
 
 _PHONE_EXAMPLES = {"IR": "0912 345 6789", "CN": "138 0013 8000", "TR": "0532 123 45 67"}
@@ -83,13 +84,12 @@ class EnrollForm(QWidget):
         self.form.add_line("phone", self.tr("Mobile phone"), lambda t: validate_phone(country, t, field="phone"),
                            placeholder=_PHONE_EXAMPLES.get(country, ""), left_to_right=True)
         self.form.add_line("email", self.tr("E-mail (optional)"), email_validator, optional=True, left_to_right=True)
-        self.form.add_line("birth_date", self.tr("Birth date (optional)"), date_validator(profile, "birth_date"),
-                           optional=True, placeholder=date_example(profile), left_to_right=True)
+        self.birth_date = self.form.add_date("birth_date", self.tr("Birth date (optional)"), profile, ctx.lang,
+                                             optional=True)
         self.form.add_line("address", self.tr("Address (optional)"), optional=True)
         self.profile_complete = QCheckBox(self.tr("The member filled in the whole profile form"), person_box)
         self.form.add_widget("profile_complete", "", self.profile_complete)
-        self.form.add_line("joined_on", self.tr("Joined on"), date_validator(profile, "joined_on"),
-                           placeholder=date_example(profile), left_to_right=True)
+        self.joined_on = self.form.add_date("joined_on", self.tr("Joined on"), profile, ctx.lang)
         self.join_method = QComboBox(person_box)
         for method in profile.membership.join_methods:
             self.join_method.addItem(join_method_name(method), method)
@@ -122,9 +122,8 @@ class EnrollForm(QWidget):
         self.profile_complete.setChecked(False)
         self.join_method.setCurrentIndex(0)
         self.vehicle.source.setCurrentIndex(0)
-        now = fmt_date(today(), self.ctx.profile, self.ctx.lang)
-        self.form.fields["joined_on"].edit.setText(now)
-        self.vehicle.purchased_on.setText(now)
+        self.joined_on.set_value(today())
+        self.vehicle.purchased_on.set_value(today())
         self.saving = False
         self.save_button.setEnabled(True)
         self.form.fields["full_name"].edit.setFocus()
@@ -135,17 +134,16 @@ class EnrollForm(QWidget):
     def build(self) -> members.EnrollmentForm:
         """The core's form from what was typed; raises ValidationError for a bad date."""
         f = self.form
-        birth = f.text("birth_date").strip()
         return members.EnrollmentForm(
             full_name=f.text("full_name"),
             national_id=f.text("national_id"),
             phone=f.text("phone"),
             vehicle=members.VehicleForm(**self.vehicle.values()),  # type: ignore[arg-type]
-            joined_on=parse_date(f.text("joined_on"), self.ctx.profile, "joined_on"),
+            joined_on=self.joined_on.required_value("joined_on"),
             join_method=self.join_method.currentData(),
             profile_complete=self.profile_complete.isChecked(),
             email=f.text("email").strip() or None,
-            birth_date=parse_date(birth, self.ctx.profile, "birth_date") if birth else None,
+            birth_date=self.birth_date.value("birth_date"),
             address=f.text("address").strip() or None,
         )
 
@@ -188,10 +186,10 @@ class EnrollForm(QWidget):
 
     def _show_validation(self, exc: ValidationError) -> None:
         if not (self.form.show_error(exc) or self.car_form.show_error(exc)):
-            self.banner.show_message(exc.message, "error")
+            self.banner.show_message(core_text(exc.message), "error")
         if isinstance(exc, members.DuplicateRecord):
             self._duplicate_member = exc.member_id
-            self.banner.show_message(exc.message, "warning",
+            self.banner.show_message(core_text(exc.message), "warning",
                                      self.tr("Open member %1").replace("%1", exc.member_number))
 
     def _open_duplicate(self) -> None:

@@ -17,7 +17,10 @@ from dealer_app import calendars, money
 from dealer_app.club_profile import ClubProfile, pick
 from dealer_app.roles import PermissionDenied
 from dealer_app.rules import BreakdownLine
+from dealer_app.services.staff import SignInFailed
+from dealer_app.text import to_persian_digits
 from dealer_app.validation import ValidationError
+from ui.core_messages import core_text
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -51,8 +54,19 @@ def parse_date(text: str, profile: ClubProfile, field: str) -> date:
     return calendars.parse_date(text, profile.calendar, field)
 
 
-def date_example(profile: ClubProfile) -> str:
-    return "1403/05/12" if profile.calendar == "jalali" else "2024-08-02"
+def date_example(profile: ClubProfile, lang: str = "en") -> str:
+    return fmt_digits("1403/05/12" if profile.calendar == "jalali" else "2024-08-02", lang)
+
+
+def fmt_digits(text: str, lang: str) -> str:
+    """Digits in the interface's script: Persian in Persian, as they are otherwise."""
+    return to_persian_digits(text) if lang.lower().startswith("fa") else text
+
+
+def fmt_number(value: int | Decimal, lang: str) -> str:
+    """A count or a percentage for people: "120", "۱۲۰", "2.5" (no exponent, no trailing zeros)."""
+    text = f"{value.normalize():f}" if isinstance(value, Decimal) else str(value)
+    return fmt_digits(text, lang)
 
 
 def fmt_money(amount: Decimal, profile: ClubProfile, lang: str, toman: bool = False) -> str:
@@ -123,7 +137,9 @@ def breakdown_text(line: BreakdownLine, profile: ClubProfile, lang: str) -> str:
 def plain_error(exc: BaseException) -> str:
     """What went wrong, in words a clerk can act on (no tracebacks, no class names)."""
     if isinstance(exc, ValidationError):
-        return exc.message
+        return core_text(exc.message)
+    if isinstance(exc, SignInFailed):
+        return core_text(str(exc))
     if isinstance(exc, PermissionDenied):
         return _tr("Your account may not do this. Ask a branch manager.")
     if isinstance(exc, sqlite3.OperationalError) or type(exc).__name__ == "OperationalError":
@@ -133,4 +149,4 @@ def plain_error(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return _tr("A file could not be read or written: %1").replace("%1", exc.strerror or str(exc))
     text = str(exc).strip()
-    return text or _tr("Something went wrong; try again. If it keeps happening, call support.")
+    return core_text(text) if text else _tr("Something went wrong; try again. If it keeps happening, call support.")

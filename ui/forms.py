@@ -12,18 +12,22 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QW
 
 from dealer_app.clock import today
 from dealer_app.club_profile import ClubProfile
-from dealer_app.plates import normalize_plate
 from dealer_app.validation import ValidationError, validate_past_date, validate_vin
-from ui.formatting import date_example, fmt_date, parse_date
+from ui.core_messages import core_text
+from ui.date_input import DateInput
+from ui.formatting import parse_date
+from ui.plate_input import PlateInput, make_plate_input
 from ui.widgets import FieldMessage
 
 Validator = Callable[[str], object]
+TextInput = QLineEdit | PlateInput
+"""What a form field types into: a line edit (dates included) or a country's plate field."""
 
 
 @dataclass
 class Field:
     name: str
-    edit: QLineEdit
+    edit: TextInput
     message: FieldMessage
     validator: Validator | None
     optional: bool
@@ -51,13 +55,31 @@ class FieldForm(QObject):
         placeholder: str = "",
         left_to_right: bool = False,
     ) -> QLineEdit:
-        parent = self.layout.parentWidget()
-        edit = QLineEdit(parent)
-        edit.setObjectName(name)
+        edit = QLineEdit(self.layout.parentWidget())
         edit.setPlaceholderText(placeholder)
         if left_to_right:
-            # IDs, phones, plates-as-typed and dates read left to right in every language.
+            # IDs and phones read left to right in every language.
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.add_input(name, label, edit, validator, optional=optional)
+        return edit
+
+    def add_date(self, name: str, label: str, profile: ClubProfile, lang: str, *, optional: bool = False) -> DateInput:
+        """A date in the club's calendar, not later than today."""
+        edit = DateInput(profile, lang, self.layout.parentWidget(), past_only=True)
+        self.add_input(name, label, edit, date_validator(profile, name), optional=optional)
+        return edit
+
+    def add_plate(self, name: str, label: str, country: str) -> PlateInput:
+        """The plate field of the club's country, checked by the core's plate parser."""
+        edit = make_plate_input(country, self.layout.parentWidget())
+        self.add_input(name, label, edit, lambda t: edit.key(field=name))
+        return edit
+
+    def add_input(
+        self, name: str, label: str, edit: TextInput, validator: Validator | None = None, *, optional: bool = False
+    ) -> None:
+        parent = self.layout.parentWidget()
+        edit.setObjectName(name)
         # The message sits right under its field, in the same form row, so an empty message
         # adds no gap and a long one pushes only what follows.
         cell = QWidget(parent)
@@ -74,7 +96,6 @@ class FieldForm(QObject):
         self.fields[name] = field
         edit.textEdited.connect(lambda _t, f=field: self._edited(f))
         edit.returnPressed.connect(self.submitted)
-        return edit
 
     def add_widget(self, name: str, label: str, widget: QWidget) -> None:
         widget.setObjectName(name)
@@ -101,7 +122,7 @@ class FieldForm(QObject):
         try:
             field.validator(raw)
         except ValidationError as exc:
-            field.message.show_message(exc.message)
+            field.message.show_message(core_text(exc.message))
             return False
         field.message.clear_message()
         return True
@@ -117,11 +138,11 @@ class FieldForm(QObject):
         field = self.fields.get(error.field)
         if field is None:
             return False
-        field.message.show_message(error.message)
+        field.message.show_message(core_text(error.message))
         field.edit.setFocus()
         return True
 
-    def first_invalid(self) -> QLineEdit | None:
+    def first_invalid(self) -> TextInput | None:
         return next((f.edit for f in self.fields.values() if f.message.text()), None)
 
     def clear(self) -> None:
@@ -145,28 +166,24 @@ class VehicleFields:
         self.form = form
         self.profile = profile
         tr = form.tr
-        country = profile.country
-        self.plate = form.add_line("plate", tr("Licence plate"), lambda t: normalize_plate(country, t, field="plate"),
-                                   placeholder=_PLATE_EXAMPLES.get(country, ""))
+        self.plate = form.add_plate("plate", tr("Licence plate"), profile.country)
+        self.plate.setPlaceholderText(_PLATE_EXAMPLES.get(profile.country, ""))
         self.model = form.add_line("model", tr("Car model"), _require("model", tr("Enter the car model.")))
-        self.purchased_on = form.add_line(
-            "purchased_on", tr("Bought on"), date_validator(profile, "purchased_on"),
-            placeholder=date_example(profile), left_to_right=True,
-        )
+        self.purchased_on = form.add_date("purchased_on", tr("Bought on"), profile, lang)
         self.source = QComboBox(form.layout.parentWidget())
         self.source.addItem(tr("Directly from the manufacturer"), "direct")
         self.source.addItem(tr("Used (second-hand)"), "used")
         form.add_widget("source", tr("Bought as"), self.source)
         self.vin = form.add_line("vin", tr("VIN (optional)"), lambda t: validate_vin(t, field="vin"),
                                  optional=True, left_to_right=True)
-        self.purchased_on.setText(fmt_date(today(), profile, lang))
+        self.purchased_on.set_value(today())
 
     def values(self) -> dict[str, object]:
         """The raw values for the core's VehicleForm; only call after the fields validated."""
         return {
             "plate": self.plate.text(),
             "model": self.model.text(),
-            "purchased_on": parse_date(self.purchased_on.text(), self.profile, "purchased_on"),
+            "purchased_on": self.purchased_on.required_value("purchased_on"),
             "source": self.source.currentData(),
             "vin": self.vin.text().strip() or None,
         }

@@ -63,6 +63,8 @@ class CounterApp(QObject):
         self.db = db
         self.runner = runner
         self.requested_lang = normalise_language(lang)
+        # Picked on the sign-in screen: becomes the language of the account that signs in.
+        self.chosen_lang: str | None = None
         self.demo_mode = demo_mode
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
@@ -119,11 +121,34 @@ class CounterApp(QObject):
             return
         self.signed_in(wizard.actor)
 
-    def show_sign_in(self) -> None:
+    def show_sign_in(self, username: str = "") -> None:
         ctx = self._context()
         self.sign_in = SignInDialog(ctx)
+        if username:
+            self.sign_in.username.setText(username)
+            self.sign_in.password.setFocus()
+        self.sign_in.language_chosen.connect(self._sign_in_language)
         self.sign_in.finished.connect(self._sign_in_finished)
         self.sign_in.open()
+
+    def switch_language(self, lang: str) -> None:
+        """Install ``lang``'s translations and direction; screens built from now on use it."""
+        ctx = self._context()
+        apply_language(lang)
+        ctx.set_language(lang)
+
+    def _sign_in_language(self, lang: str) -> None:
+        dialog = self.sign_in
+        if dialog is None:
+            return
+        self.chosen_lang = lang
+        self.switch_language(lang)
+        # The sign-in screen is rebuilt in the new language; what was typed as the user name stays.
+        dialog.finished.disconnect(self._sign_in_finished)
+        username = dialog.username.text()
+        dialog.hide()
+        dialog.deleteLater()
+        self.show_sign_in(username)
 
     def _sign_in_finished(self, result: int) -> None:
         dialog, self.sign_in = self.sign_in, None
@@ -135,16 +160,57 @@ class CounterApp(QObject):
     def signed_in(self, actor: Actor) -> MainWindow:
         ctx = self._context()
         ctx.actor = actor
-        lang = self.requested_lang or normalise_language(actor.language)
-        if lang and lang != ctx.lang:
-            ctx.lang = lang
-            apply_language(lang)
+        chosen, self.chosen_lang = self.chosen_lang, None
+        if chosen and chosen != normalise_language(actor.language):
+            self._save_language(actor, chosen)
+        # The command line's --lang wins for this run; then the account's language (just picked
+        # or saved before); an account without one gets the club's language.
+        lang = self.requested_lang or chosen or normalise_language(actor.language) or ctx.profile.default_language
+        if lang != ctx.lang:
+            self.switch_language(lang)
         if self.window is not None:
             self.window.deleteLater()
-        self.window = MainWindow(ctx)
-        self.window.signed_out.connect(self._signed_out)
-        self.window.show()
+        self.window = self._new_window()
         self.window.search.focus_search()
+        return self.window
+
+    def _new_window(self) -> MainWindow:
+        assert self.ctx is not None
+        window = MainWindow(self.ctx)
+        window.signed_out.connect(self._signed_out)
+        window.language_chosen.connect(self.change_language)
+        window.show()
+        return window
+
+    def _save_language(self, actor: Actor, lang: str) -> None:
+        db = self.db
+        self.runner.run(lambda: staff.set_own_language(db, actor, lang), lambda _r: None,
+                        lambda exc: log.warning("could not save the language of %s: %s", actor.username, exc))
+
+    def change_language(self, lang: str) -> MainWindow | None:
+        """Switch the signed-in clerk to ``lang`` at once: saved as their language, and the main
+        window rebuilt in it, on the same member or search."""
+        old = self.window
+        ctx = self.ctx
+        if old is None or ctx is None or ctx.actor is None:
+            return None
+        self._save_language(ctx.actor, lang)
+        self.switch_language(lang)
+        member_id = old.member_page.member_id if old.stack.currentWidget() is old.member_page else None
+        query = old.search.box.text()
+        geometry = old.geometry()
+        old.signed_out.disconnect(self._signed_out)
+        # The new window shows before the old one closes, so the application never has no
+        # window (it would quit).
+        self.window = self._new_window()
+        self.window.setGeometry(geometry)
+        old.close()
+        old.deleteLater()
+        if member_id:
+            self.window.open_member(member_id)
+        else:
+            self.window.search.box.setText(query)
+            self.window.search.focus_search()
         return self.window
 
     def _signed_out(self) -> None:

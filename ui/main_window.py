@@ -5,11 +5,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from dealer_app.roles import Permission, PermissionDenied
 from dealer_app.services import members
 from dealer_app.services import requests as request_service
+from ui.appsetup import LANGUAGE_NAMES, LANGUAGES
 from ui.card_print import BatchPrintDialog
 from ui.context import AppContext
 from ui.enroll import EnrollForm
@@ -25,6 +35,8 @@ from ui.widgets import StatusArea
 
 class MainWindow(QMainWindow):
     signed_out = Signal()
+    language_chosen = Signal(str)
+    """The signed-in clerk picked another interface language (the application switches)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +78,19 @@ class MainWindow(QMainWindow):
         self.sync_action = self._action(toolbar, self.tr("Sync now"), "F5", self.sync_now)
         self.lock_action = self._action(toolbar, self.tr("Lock"), "Ctrl+L", self.lock)
         self.sign_out_action = self._action(toolbar, self.tr("Sign out"), None, self.sign_out)
+        self.language_button = QToolButton(self)
+        self.language_button.setObjectName("languageButton")
+        self.language_button.setText(LANGUAGE_NAMES.get(ctx.lang, ctx.lang))
+        self.language_button.setToolTip(self.tr("Language of the screens"))
+        self.language_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.language_menu = QMenu(self.language_button)
+        for code in LANGUAGES:
+            item = self.language_menu.addAction(LANGUAGE_NAMES[code])
+            item.setCheckable(True)
+            item.setChecked(code == ctx.lang)
+            item.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
+        self.language_button.setMenu(self.language_menu)
+        toolbar.addWidget(self.language_button)
         escape = QAction(self)
         escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         escape.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -225,6 +250,10 @@ class MainWindow(QMainWindow):
         self.search.reset()
         self.hide()
         self.signed_out.emit()
+
+    def _choose_language(self, lang: str) -> None:
+        if lang != self.ctx.lang:
+            self.language_chosen.emit(lang)
 
     # ---- head office ---------------------------------------------------------------------------
 

@@ -23,8 +23,9 @@ from dealer_app.clock import today
 from dealer_app.services import members
 from dealer_app.validation import ValidationError, validate_name, validate_national_id, validate_phone
 from ui.context import AppContext
-from ui.formatting import date_example, fmt_date, parse_date, plain_error
-from ui.forms import FieldForm, VehicleFields, date_validator, email_validator
+from ui.core_messages import core_text
+from ui.formatting import plain_error
+from ui.forms import FieldForm, VehicleFields, email_validator
 from ui.widgets import Banner, FieldMessage
 
 
@@ -81,8 +82,7 @@ class EditMemberDialog(_WriteDialog):
         self.form.add_line("phone", self.tr("Mobile phone"), lambda t: validate_phone(country, t, field="phone"),
                            left_to_right=True)
         self.form.add_line("email", self.tr("E-mail"), email_validator, optional=True, left_to_right=True)
-        self.form.add_line("birth_date", self.tr("Birth date"), date_validator(profile, "birth_date"),
-                           optional=True, placeholder=date_example(profile), left_to_right=True)
+        self.birth_date = self.form.add_date("birth_date", self.tr("Birth date"), profile, lang, optional=True)
         self.form.add_line("address", self.tr("Address"), optional=True)
         self.complete = QCheckBox(self.tr("The member filled in the whole profile form"), self)
         self.form.add_widget("profile_complete", "", self.complete)
@@ -94,20 +94,19 @@ class EditMemberDialog(_WriteDialog):
         f["national_id"].edit.setText(view.national_id)
         f["phone"].edit.setText(view.phone)
         f["email"].edit.setText(view.email or "")
-        f["birth_date"].edit.setText(fmt_date(view.birth_date, profile, lang) if view.birth_date else "")
+        self.birth_date.set_value(view.birth_date)
         f["address"].edit.setText(view.address or "")
         self.complete.setChecked(view.profile_complete)
         self._original = self._values()
 
     def _values(self) -> dict[str, Any]:
         f = self.form
-        birth = f.text("birth_date").strip()
         return {
             "full_name": f.text("full_name").strip(),
             "national_id": f.text("national_id").strip(),
             "phone": f.text("phone").strip(),
             "email": f.text("email").strip() or None,
-            "birth_date": parse_date(birth, self.ctx.profile, "birth_date") if birth else None,
+            "birth_date": self.birth_date.value("birth_date"),
             "address": f.text("address").strip() or None,
             "profile_complete": self.complete.isChecked(),
         }
@@ -168,7 +167,7 @@ class WithdrawDialog(_WriteDialog):
         info = QLabel(self)
         info.setWordWrap(True)
         if not decision.allowed:
-            info.setText(decision.reason or self.tr("Withdrawal is not possible now."))
+            info.setText(core_text(decision.reason) if decision.reason else self.tr("Withdrawal is not possible now."))
             self.save_button.setEnabled(False)
         elif decision.refund:
             info.setText(self.tr("The joining fee is refunded once the club confirms."))
@@ -185,7 +184,7 @@ class WithdrawDialog(_WriteDialog):
 
     def _show(self, exc: ValidationError) -> bool:
         if exc.field == "reason":
-            self.reason_message.show_message(exc.message)
+            self.reason_message.show_message(core_text(exc.message))
             return True
         return False
 

@@ -29,7 +29,9 @@ from dealer_app.db.database import Database
 from dealer_app.roles import Actor
 from dealer_app.services import members, requests
 from dealer_app.validation import ValidationError
-from ui.formatting import fmt_money, plain_error
+from ui.core_messages import core_text
+from ui.date_input import DateInput
+from ui.formatting import fmt_digits, fmt_money, fmt_number, plain_error
 from ui.tasks import TaskRunner
 from ui.widgets import FieldMessage
 
@@ -161,7 +163,6 @@ class NewRequestDialog(QDialog):
             self._fields_form.removeRow(0)
         self.field_widgets = {}
         rt = self._profile.request_type(self.request_type)
-        example = "1404/05/12" if self._profile.calendar == "jalali" else "2025-08-03"
         for rf in rt.fields:
             widget: QLineEdit | QComboBox
             if rf.kind == "choice":
@@ -170,12 +171,17 @@ class NewRequestDialog(QDialog):
                 for choice in rf.choices:
                     widget.addItem(pick(choice.names, self._lang, self._profile.default_language), choice.code)
                 widget.currentIndexChanged.connect(self._schedule_check)
+            elif rf.kind == "date":
+                # Dates asked for here may lie ahead (a due delivery date), so no upper bound.
+                widget = DateInput(self._profile, self._lang, self._fields_box)
+                widget.textChanged.connect(self._schedule_check)
             else:
                 widget = QLineEdit(self._fields_box)
-                if rf.kind == "date":
-                    widget.setPlaceholderText(self.tr("e.g. %1").replace("%1", example))
-                elif rf.kind == "money":
-                    widget.setPlaceholderText(self.tr("the amount, e.g. 2,500,000,000"))
+                if rf.kind == "money":
+                    widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+                    widget.setPlaceholderText(
+                        self.tr("the amount, e.g. %1").replace("%1", fmt_digits("2,500,000,000", self._lang))
+                    )
                 widget.textChanged.connect(self._schedule_check)
             widget.setObjectName(f"field_{rf.name}")
             self.field_widgets[rf.name] = widget
@@ -209,7 +215,7 @@ class NewRequestDialog(QDialog):
             text = self.tr("This member may ask for this now.")
             if check.discount_percent is not None and check.discount_amount is not None:
                 text += " " + self.tr("Discount at the member's tier: %1% (%2).").replace(
-                    "%1", str(check.discount_percent)
+                    "%1", fmt_number(check.discount_percent, self._lang)
                 ).replace("%2", fmt_money(check.discount_amount, self._profile, self._lang))
             self._set_explanation(text, refused=False)
         else:
@@ -217,16 +223,17 @@ class NewRequestDialog(QDialog):
         due = requests.to_local(check.due_at)
         self.deadline_label.setText(
             self.tr("Answer due by %1").replace(
-                "%1", f"{format_date(due.date(), self._profile.calendar, self._lang)} {due:%H:%M}"
+                "%1", fmt_digits(f"{format_date(due.date(), self._profile.calendar, self._lang)} {due:%H:%M}",
+                                 self._lang)
             )
         )
         if check.field_error is not None and self.field_message.isVisible():
-            self.field_message.show_message(check.field_error.message)
+            self.field_message.show_message(core_text(check.field_error.message))
         elif check.field_error is None:
             self.field_message.clear_message()
 
     def _refusal_text(self, reason: str | None, first_allowed: Any) -> str:
-        text = self.tr("Not possible now: %1").replace("%1", reason or "")
+        text = self.tr("Not possible now: %1").replace("%1", core_text(reason) if reason else "")
         if first_allowed is not None:
             text += " " + self.tr("First possible on %1.").replace(
                 "%1", format_date(first_allowed, self._profile.calendar, self._lang)
@@ -266,7 +273,7 @@ class NewRequestDialog(QDialog):
             self._set_explanation(self._refusal_text(exc.reason, exc.first_allowed_date), refused=True)
             return
         if isinstance(exc, ValidationError):
-            self.field_message.show_message(exc.message)
+            self.field_message.show_message(core_text(exc.message))
             widget = self.field_widgets.get(exc.field)
             if widget is not None:
                 widget.setFocus()

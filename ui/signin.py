@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from dealer_app.roles import Actor
 from dealer_app.services import staff
+from ui.appsetup import LANGUAGE_NAMES, LANGUAGES
 from ui.context import AppContext
 from ui.formatting import plain_error
 from ui.widgets import FieldMessage
@@ -29,6 +31,8 @@ class SignInDialog(QDialog):
     """
 
     SWITCH_USER = 2
+    language_chosen = Signal(str)
+    """The clerk picked another interface language (sign-in mode only)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, locked_user: str | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +68,19 @@ class SignInDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
+        self.language: QComboBox | None = None
+        if not locked_user:
+            # Chosen before signing in, so the clerk can read this screen; it becomes the
+            # language of the account that signs in.
+            self.language = QComboBox(self)
+            self.language.setObjectName("signInLanguage")
+            for code in LANGUAGES:
+                self.language.addItem(LANGUAGE_NAMES[code], code)
+            self.language.setCurrentIndex(max(0, self.language.findData(ctx.lang)))
+            self.language.currentIndexChanged.connect(
+                lambda _i: self.language_chosen.emit(self.language.currentData() if self.language else ctx.lang)
+            )
+            form.addRow(self.tr("Language"), self.language)
         layout.addLayout(form)
         if locked_user:
             self.username.setText(locked_user)

@@ -21,6 +21,7 @@ from dealer_app.roles import Actor
 from dealer_app.services import settings as branch_settings
 from dealer_app.services import staff
 from dealer_app.validation import ValidationError
+from ui.core_messages import core_text
 from ui.formatting import plain_error
 from ui.widgets import FieldMessage
 
@@ -59,7 +60,7 @@ class BranchPage(QWizardPage):
             self.code_message.clear_message()
         except ValidationError as exc:
             self.code_message.show_message(self.tr("Use 1 to 12 Latin letters or digits, e.g. TH01.")
-                                           if exc.field == "branch_code" else exc.message)
+                                           if exc.field == "branch_code" else core_text(exc.message))
             ok = False
         if not self.name.text().strip():
             self.name_message.show_message(self.tr("Type the branch's name as customers know it."))
@@ -193,7 +194,7 @@ class FirstRunWizard(QWizard):
         except ValidationError as exc:
             # A set-up interrupted after the account was made: the same person may carry on.
             if not self._is_returning_manager(username, password):
-                page.message.show_message(exc.message)
+                page.message.show_message(core_text(exc.message))
                 return False
         try:
             with self.db.write() as s:

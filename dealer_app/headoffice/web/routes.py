@@ -359,6 +359,9 @@ def build_router(console: Console) -> APIRouter:
             return request_page(request, visit, request_id, 400, error=visit.ui.t("note_required"), verb=verb)
 
         def work(s: Session) -> str | None:
+            # Scope again inside the deciding transaction: a branch may have moved region meanwhile.
+            if not queries.request_in_scope(s, user, request_id):
+                raise ConsoleError(404, "err_not_found")
             current = s.scalar(select(BenefitRequest.status).where(BenefitRequest.id == queries.canonical(request_id)))
             if current in FINAL_STATUSES:
                 return visit.ui.t("already_decided")
