@@ -229,4 +229,7 @@ def test_mounting_twice_adds_the_console_once(tmp_path: Path) -> None:
     routes_before = len(app.routes)
     mount(app, hq_db(app))
     assert len(app.routes) == routes_before
-    assert any(getattr(r, "path", "") == "/console/queue" for r in app.routes)
+    from fastapi.testclient import TestClient
+
+    with TestClient(app, follow_redirects=False) as client:
+        assert client.get("/console/queue").headers["location"] == "/console/login?next=%2Fconsole%2Fqueue"
