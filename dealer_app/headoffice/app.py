@@ -120,4 +120,7 @@ def create_app(db_url: str) -> FastAPI:
             ids = ingest.held_ids(s, branch.id, str(after) if after else None, limit)
         return proto.HeldResponse(ids=ids, next_after=ids[-1] if len(ids) == limit else None)
 
+    from dealer_app.headoffice.web import mount as mount_console
+
+    mount_console(app, db)
     return app

@@ -20,6 +20,7 @@ from dealer_app.club_profile import ProfileError
 from dealer_app.headoffice import auth, decisions, profiles
 from dealer_app.headoffice.db import HeadOfficeDB, default_db_url
 from dealer_app.headoffice.schemas import DECISION_OF_VERB, REQUEST_STATUSES
+from dealer_app.headoffice.web import cli as web_cli
 
 
 def _db(args: argparse.Namespace) -> HeadOfficeDB:
@@ -174,6 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8765)
     p.set_defaults(func=cmd_serve)
+    web_cli.register(commands)
     return parser
 
 

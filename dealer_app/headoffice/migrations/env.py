@@ -7,6 +7,7 @@ from sqlalchemy import create_engine
 
 from dealer_app.headoffice.db import VERSION_TABLE
 from dealer_app.headoffice.models import Base
+from dealer_app.headoffice.web import models as _console_models  # noqa: F401  (its tables are on Base)
 
 config = context.config
 engine = config.attributes.get("engine") or create_engine(config.get_main_option("sqlalchemy.url") or "")
