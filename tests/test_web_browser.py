@@ -133,3 +133,73 @@ def test_manager_filters_opens_and_approves_and_the_branch_pulls_the_decision(
         assert decision.note == "Approved: delivery moves to the first slot next week."
         assert decision.decided_by == "Reza Karimi (r.karimi)"
         assert not [i for i in south.pull()["items"] if i["kind"] == "decision"]
+
+
+def test_a_decision_made_in_the_browser_reaches_a_real_branch_by_sync_once(browser: Any, tmp_path: Path) -> None:
+    """The whole loop with real parts: a branch database captures, `dealer-app sync --once`
+    sends, a regional manager approves in Chromium, `dealer-app sync --once` brings it back."""
+    import json
+    import subprocess
+    import sys
+
+    from playwright.sync_api import expect
+
+    from dealer_app.club_profile import load_profile
+    from dealer_app.roles import Actor, Role
+    from dealer_app.services import members
+    from dealer_app.services import requests as branch_requests
+    from tests.conftest import make_branch
+    from tests.helpers import enrollment
+    from tests.hq_process import HQServer, add_branch as hq_add_branch
+
+    hq_url = f"sqlite:///{tmp_path / 'hq.sqlite3'}"
+    secret = hq_add_branch(hq_url, "TH01", region="North")
+    subprocess.run(
+        [sys.executable, "-m", "dealer_app.headoffice.cli", "user", "add", "r.karimi", "--role",
+         "regional_manager", "--region", "North", "--name", "Reza Karimi", "--password-stdin", "--db", hq_url],
+        input=PASSWORD, text=True, check=True, capture_output=True, timeout=60,
+    )
+    data_dir = tmp_path / "branch"
+    data_dir.mkdir()
+    db = make_branch(data_dir / "branch.sqlite3")
+    desk = Actor("desk1", frozenset({Role.FRONT_DESK}))
+    profile = load_profile("kerman_motor")
+    member = members.enroll(db, profile, desk, enrollment(7, name="Sara Karimi"))
+    request = branch_requests.capture(db, profile, desk, member.id, "complaint",
+                                      {"subject": "Late delivery", "details": "Three weeks past the date."})
+    db.close()
+
+    def branch_cli(*args: str) -> str:
+        out = subprocess.run([sys.executable, "-m", "ui.main", *args, "--data-dir", str(data_dir)],
+                             capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0, out.stderr
+        return out.stdout
+
+    server = HQServer(hq_url, tmp_path).start()
+    try:
+        branch_cli("connect", "--url", server.url, "--branch-code", "TH01", "--secret", secret)
+        branch_cli("sync", "--once")
+        context = browser.new_context(base_url=server.url)
+        page = context.new_page()
+        try:
+            page.goto("/console/lang/en?next=/console/queue")
+            page.get_by_label("Username").fill("r.karimi")
+            page.get_by_label("Password").fill(PASSWORD)
+            page.get_by_role("button", name="Sign in").click()
+            rows = page.locator("table.queue tbody tr")
+            expect(rows).to_have_count(1)
+            expect(rows.first).to_contain_text("Sara Karimi")
+            rows.first.get_by_role("link", name="Complaint").click()
+            page.get_by_label("Approve").check()
+            page.get_by_label("Note for the branch (it tells the customer)").fill("A new delivery date is set.")
+            page.get_by_role("button", name="Record decision").click()
+            expect(page.get_by_role("status")).to_contain_text("Decision recorded")
+        finally:
+            context.close()
+        branch_cli("sync", "--once")
+        listed = json.loads(branch_cli("requests", "list", "--json"))
+        mine = next(r for r in listed if r["id"] == request.id)
+        assert mine["status"] == "approved"
+        assert mine["decision_note"] == "A new delivery date is set."
+    finally:
+        server.stop()
