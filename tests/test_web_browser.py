@@ -150,7 +150,8 @@ def test_a_decision_made_in_the_browser_reaches_a_real_branch_by_sync_once(brows
     from dealer_app.services import requests as branch_requests
     from tests.conftest import make_branch
     from tests.helpers import enrollment
-    from tests.hq_process import HQServer, add_branch as hq_add_branch
+    from tests.hq_process import HQServer
+    from tests.hq_process import add_branch as hq_add_branch
 
     hq_url = f"sqlite:///{tmp_path / 'hq.sqlite3'}"
     secret = hq_add_branch(hq_url, "TH01", region="North")

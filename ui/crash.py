@@ -34,9 +34,6 @@ DbGetter = Callable[[], Database | None]
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
-
 
 def diagnostics_text(data_dir: Path, db: Database | None, details: str | None = None) -> str:
     return diagnostics.collect(db, data_dir, qt_version=qVersion(), extra=details)
@@ -131,10 +128,12 @@ class CrashHandler(QObject):
         parent: QWidget | None = QApplication.activeWindow()
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Something went wrong"))
-        box.setText(_tr("Dealer Club ran into an unexpected problem and stopped what it was doing."))
+        box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Something went wrong"))
+        box.setText(QCoreApplication.translate(
+            "CrashDialog", "Dealer Club ran into an unexpected problem and stopped what it was doing."))
         box.setInformativeText(
-            _tr(
+            QCoreApplication.translate(
+                "CrashDialog",
                 "Everything saved before is safe: a change is stored only when it is complete, so "
                 "you may need to do the last step again. You can keep working.\n\n"
                 "If it happens again, press \u201cCopy diagnostics\u201d and paste the text into an "
@@ -142,7 +141,8 @@ class CrashHandler(QObject):
             )
         )
         box.setDetailedText(report)
-        copy_button = box.addButton(_tr("Copy diagnostics"), QMessageBox.ButtonRole.ActionRole)
+        copy_button = box.addButton(QCoreApplication.translate("CrashDialog", "Copy diagnostics"),
+                                    QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Ok)
         box.setDefaultButton(QMessageBox.StandardButton.Ok)
         self.shown += 1

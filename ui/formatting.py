@@ -23,10 +23,6 @@ from dealer_app.validation import ValidationError
 from ui.core_messages import core_text
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Formatting", text, disambiguation, n)
-
-
 def fmt_date(d: date | datetime | None, profile: ClubProfile, lang: str) -> str:
     if d is None:
         return "–"
@@ -75,7 +71,7 @@ def fmt_money(amount: Decimal, profile: ClubProfile, lang: str, toman: bool = Fa
 
 def tier_name(profile: ClubProfile, code: str | None, lang: str) -> str:
     if code is None:
-        return _tr("No tier yet")
+        return QCoreApplication.translate("Formatting", "No tier yet")
     try:
         return profile.tier_name(code, lang)
     except KeyError:
@@ -103,35 +99,37 @@ def benefit_name(profile: ClubProfile, flag: str, lang: str) -> str:
 
 
 def _ordinal(n: int) -> str:
-    return _tr("car no. %n", "position of a car among the member's purchases", n)
+    return QCoreApplication.translate("Formatting", "car no. %n", "position of a car among the member's purchases", n)
 
 
 def breakdown_text(line: BreakdownLine, profile: ClubProfile, lang: str) -> str:
     """One line of "why this tier", in the interface language."""
     on = fmt_date(line.on, profile, lang) if line.on else ""
     if line.event == "join":
-        head = _tr("Joined the club %1").replace("%1", on)
+        head = QCoreApplication.translate("Formatting", "Joined the club %1").replace("%1", on)
     elif line.event == "profile":
-        head = _tr("Completed profile")
+        head = QCoreApplication.translate("Formatting", "Completed profile")
     elif line.event == "car":
         head = (
-            _tr("%1 bought %2").replace("%1", _ordinal(line.position)).replace("%2", on)
+            QCoreApplication.translate("Formatting", "%1 bought %2")
+            .replace("%1", _ordinal(line.position)).replace("%2", on)
             if line.position
-            else _tr("Car bought %1").replace("%1", on)
+            else QCoreApplication.translate("Formatting", "Car bought %1").replace("%1", on)
         )
     else:
         return line.text
-    if line.points:
-        return _tr("%1: %n points", "", line.points).replace("%1", head)
+    points = line.points  # a plain name: pyside6-lupdate skips calls whose arguments are attributes
+    if points:
+        return QCoreApplication.translate("Formatting", "%1: %n points", "", points).replace("%1", head)
     reasons = {
-        "before_eligibility": _tr("bought before the club's start date"),
-        "used_in_phase_1": _tr("used cars do not earn points yet"),
-        "beyond_limit": _tr("beyond the number of cars that earn points"),
-        "profile_incomplete": _tr("profile not complete yet"),
-        "after_as_of": _tr("after today"),
+        "before_eligibility": QCoreApplication.translate("Formatting", "bought before the club's start date"),
+        "used_in_phase_1": QCoreApplication.translate("Formatting", "used cars do not earn points yet"),
+        "beyond_limit": QCoreApplication.translate("Formatting", "beyond the number of cars that earn points"),
+        "profile_incomplete": QCoreApplication.translate("Formatting", "profile not complete yet"),
+        "after_as_of": QCoreApplication.translate("Formatting", "after today"),
     }
     why = reasons.get(line.reason or "", line.reason or "")
-    return _tr("%1: no points (%2)").replace("%1", head).replace("%2", why)
+    return QCoreApplication.translate("Formatting", "%1: no points (%2)").replace("%1", head).replace("%2", why)
 
 
 def plain_error(exc: BaseException) -> str:
@@ -141,12 +139,18 @@ def plain_error(exc: BaseException) -> str:
     if isinstance(exc, SignInFailed):
         return core_text(str(exc))
     if isinstance(exc, PermissionDenied):
-        return _tr("Your account may not do this. Ask a branch manager.")
+        return QCoreApplication.translate("Formatting", "Your account may not do this. Ask a branch manager.")
     if isinstance(exc, sqlite3.OperationalError) or type(exc).__name__ == "OperationalError":
         if "locked" in str(exc) or "busy" in str(exc):
-            return _tr("The branch database is busy (another program is writing). Try again in a moment.")
-        return _tr("The branch database could not be read or written. Check the disk, then try again.")
+            return QCoreApplication.translate(
+                "Formatting", "The branch database is busy (another program is writing). Try again in a moment.")
+        return QCoreApplication.translate(
+            "Formatting", "The branch database could not be read or written. Check the disk, then try again.")
     if isinstance(exc, OSError):
-        return _tr("A file could not be read or written: %1").replace("%1", exc.strerror or str(exc))
+        return QCoreApplication.translate("Formatting", "A file could not be read or written: %1").replace(
+            "%1", exc.strerror or str(exc))
     text = str(exc).strip()
-    return core_text(text) if text else _tr("Something went wrong; try again. If it keeps happening, call support.")
+    if text:
+        return core_text(text)
+    return QCoreApplication.translate(
+        "Formatting", "Something went wrong; try again. If it keeps happening, call support.")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from dealer_app.clock import today
@@ -165,16 +165,25 @@ class VehicleFields:
     def __init__(self, form: FieldForm, profile: ClubProfile, lang: str) -> None:
         self.form = form
         self.profile = profile
-        tr = form.tr
-        self.plate = form.add_plate("plate", tr("Licence plate"), profile.country)
+        # Literal translate calls with their own context: pyside6-lupdate extracts these, and
+        # they do not depend on which form (FieldForm's context) hosts the fields.
+        plate_label = QCoreApplication.translate("VehicleFields", "Licence plate")
+        model_label = QCoreApplication.translate("VehicleFields", "Car model")
+        model_missing = QCoreApplication.translate("VehicleFields", "Enter the car model.")
+        bought_label = QCoreApplication.translate("VehicleFields", "Bought on")
+        direct = QCoreApplication.translate("VehicleFields", "Directly from the manufacturer")
+        used = QCoreApplication.translate("VehicleFields", "Used (second-hand)")
+        source_label = QCoreApplication.translate("VehicleFields", "Bought as")
+        vin_label = QCoreApplication.translate("VehicleFields", "VIN (optional)")
+        self.plate = form.add_plate("plate", plate_label, profile.country)
         self.plate.setPlaceholderText(_PLATE_EXAMPLES.get(profile.country, ""))
-        self.model = form.add_line("model", tr("Car model"), _require("model", tr("Enter the car model.")))
-        self.purchased_on = form.add_date("purchased_on", tr("Bought on"), profile, lang)
+        self.model = form.add_line("model", model_label, _require("model", model_missing))
+        self.purchased_on = form.add_date("purchased_on", bought_label, profile, lang)
         self.source = QComboBox(form.layout.parentWidget())
-        self.source.addItem(tr("Directly from the manufacturer"), "direct")
-        self.source.addItem(tr("Used (second-hand)"), "used")
-        form.add_widget("source", tr("Bought as"), self.source)
-        self.vin = form.add_line("vin", tr("VIN (optional)"), lambda t: validate_vin(t, field="vin"),
+        self.source.addItem(direct, "direct")
+        self.source.addItem(used, "used")
+        form.add_widget("source", source_label, self.source)
+        self.vin = form.add_line("vin", vin_label, lambda t: validate_vin(t, field="vin"),
                                  optional=True, left_to_right=True)
         self.purchased_on.set_value(today())
 

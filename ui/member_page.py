@@ -38,6 +38,7 @@ from ui.formatting import (
     benefit_name,
     breakdown_text,
     fmt_date,
+    fmt_number,
     isolate,
     ltr,
     plain_error,
@@ -76,43 +77,48 @@ def load_member(db: Database, profile: ClubProfile, member_id: str) -> MemberDat
     return MemberData(view, rows)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MemberPage", text)
-
-
 def action_text(action: str, details: dict[str, Any]) -> str:
     """An audit action in words; the audit row stores codes so the words follow the language."""
+    # Literal translate calls (not a helper) so pyside6-lupdate extracts every text.
+    card = str(details.get("card_number", ""))
     texts = {
-        "member.enroll": _tr("Enrolled"),
-        "member.update": _tr("Details changed: %1").replace("%1", ", ".join(details.get("fields", []))),
-        "vehicle.add": _tr("Car added: %1").replace("%1", str(details.get("plate", ""))),
-        "card.issue": _tr("Card %1 issued").replace("%1", str(details.get("card_number", ""))),
-        "card.replace": _tr("Card %1 issued, replacing %2")
-        .replace("%1", str(details.get("card_number", "")))
+        "member.enroll": QCoreApplication.translate("MemberPage", "Enrolled"),
+        "member.update": QCoreApplication.translate("MemberPage", "Details changed: %1").replace(
+            "%1", ", ".join(details.get("fields", []))),
+        "vehicle.add": QCoreApplication.translate("MemberPage", "Car added: %1").replace(
+            "%1", str(details.get("plate", ""))),
+        "card.issue": QCoreApplication.translate("MemberPage", "Card %1 issued").replace("%1", card),
+        "card.replace": QCoreApplication.translate("MemberPage", "Card %1 issued, replacing %2")
+        .replace("%1", card)
         .replace("%2", str(details.get("replaces", ""))),
-        "card.print": _tr("Card %1 printed").replace("%1", str(details.get("card_number", ""))),
-        "card.hand_over": _tr("Card %1 handed to the member").replace("%1", str(details.get("card_number", ""))),
-        "membership.renew": _tr("Membership renewed"),
-        "membership.withdraw": _tr("Membership withdrawn"),
+        "card.print": QCoreApplication.translate("MemberPage", "Card %1 printed").replace("%1", card),
+        "card.hand_over": QCoreApplication.translate("MemberPage", "Card %1 handed to the member").replace("%1", card),
+        "membership.renew": QCoreApplication.translate("MemberPage", "Membership renewed"),
+        "membership.withdraw": QCoreApplication.translate("MemberPage", "Membership withdrawn"),
     }
     if action in texts:
         return texts[action]
     if action.startswith("request."):
-        return _tr("Request: %1").replace("%1", action.split(".", 1)[1].replace("_", " "))
+        return QCoreApplication.translate("MemberPage", "Request: %1").replace(
+            "%1", action.split(".", 1)[1].replace("_", " "))
     return action
 
 
 def state_text(state: str) -> str:
     return {
-        "active": _tr("Active"),
-        "expiring": _tr("Expiring soon"),
-        "expired": _tr("Expired"),
-        "withdrawn": _tr("Withdrawn"),
+        "active": QCoreApplication.translate("MemberPage", "Active"),
+        "expiring": QCoreApplication.translate("MemberPage", "Expiring soon"),
+        "expired": QCoreApplication.translate("MemberPage", "Expired"),
+        "withdrawn": QCoreApplication.translate("MemberPage", "Withdrawn"),
     }.get(state, state)
 
 
 def card_status_text(status: str) -> str:
-    return {"active": _tr("valid"), "replaced": _tr("replaced"), "revoked": _tr("revoked")}.get(status, status)
+    return {
+        "active": QCoreApplication.translate("MemberPage", "valid"),
+        "replaced": QCoreApplication.translate("MemberPage", "replaced"),
+        "revoked": QCoreApplication.translate("MemberPage", "revoked"),
+    }.get(status, status)
 
 
 class MemberPage(QWidget):
@@ -362,7 +368,7 @@ class MemberPage(QWidget):
                               (self.tr("Labour discount"), st.labour_discount_percent),
                               (self.tr("Parts discount"), st.parts_discount_percent)):
             if percent > 0:
-                benefits.append(self.tr("%1: %2 %").replace("%1", kind).replace("%2", f"{percent.normalize():f}"))
+                benefits.append(self.tr("%1: %2 %").replace("%1", kind).replace("%2", fmt_number(percent, lang)))
         self.benefits_model.set_lines(benefits or [self.tr("No benefits at this tier yet")])
         _fit_rows(self.benefits_view, self.benefits_model.rowCount())
 

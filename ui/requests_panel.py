@@ -34,7 +34,7 @@ from dealer_app.db.database import Database
 from dealer_app.roles import Actor, Permission
 from dealer_app.services import requests
 from dealer_app.services.requests import RequestView
-from ui.formatting import plain_error
+from ui.formatting import fmt_digits, plain_error
 from ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -44,7 +44,7 @@ _OVERDUE = QColor("#b00020")
 
 def _when(profile: ClubProfile, lang: str, at: Any) -> str:
     local = requests.to_local(at)
-    return f"{format_date(local.date(), profile.calendar, lang)} {local:%H:%M}"
+    return fmt_digits(f"{format_date(local.date(), profile.calendar, lang)} {local:%H:%M}", lang)
 
 
 class RequestsTableModel(QAbstractTableModel):

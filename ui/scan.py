@@ -17,10 +17,6 @@ from dealer_app.db.database import Database
 from dealer_app.services import card_scan
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Scan", text)
-
-
 @dataclass(frozen=True)
 class ScanOutcome:
     kind: str
@@ -41,39 +37,51 @@ def outcome_text(result: card_scan.ScanResult) -> ScanOutcome:
     """The core's verdict worded for the clerk (text typed by hand counts as an unknown card)."""
     number = result.card_number or ""
     name = result.member_name or ""
+    # Literal translate calls (not a helper) so pyside6-lupdate extracts every text.
     if result.kind == "member":
         return ScanOutcome("member", "", result.member_id)
     if result.kind == "not_a_card":
-        return ScanOutcome("unknown", _tr("This is not a membership card code."))
+        return ScanOutcome("unknown", QCoreApplication.translate("Scan", "This is not a membership card code."))
     if result.kind == "unknown":
-        message = _tr("Unknown card: no card %1 at this branch. The member may have enrolled elsewhere; "
-                      "find them by plate or national ID.")
+        message = QCoreApplication.translate(
+            "Scan",
+            "Unknown card: no card %1 at this branch. The member may have enrolled elsewhere; "
+            "find them by plate or national ID.")
         return ScanOutcome("unknown", message.replace("%1", number))
     if result.kind == "altered":
         if result.reason == "newer_version":
-            message = _tr("This card's code is from a newer version of Dealer Club and cannot be checked here. "
-                          "Find the member by plate or name.")
+            message = QCoreApplication.translate(
+                "Scan",
+                "This card's code is from a newer version of Dealer Club and cannot be checked here. "
+                "Find the member by plate or name.")
         elif result.reason == "plate_mismatch":
-            message = _tr("Altered card: card %1 belongs to another car than the one printed on it. "
-                          "Do not accept it.").replace("%1", number)
+            message = QCoreApplication.translate(
+                "Scan",
+                "Altered card: card %1 belongs to another car than the one printed on it. "
+                "Do not accept it.").replace("%1", number)
         else:
-            message = _tr("Altered card: the code on this card does not check out. Do not accept it; find "
-                          "the member by plate or national ID instead.")
+            message = QCoreApplication.translate(
+                "Scan",
+                "Altered card: the code on this card does not check out. Do not accept it; find "
+                "the member by plate or national ID instead.")
         return ScanOutcome("altered", message, result.member_id)
     if result.kind == "replaced":
+        message = QCoreApplication.translate(
+            "Scan",
+            "Replaced card: card %1 was replaced by card %2. Take the old card back; the member "
+            "should use the new one.")
         return ScanOutcome(
-            "replaced",
-            _tr("Replaced card: card %1 was replaced by card %2. Take the old card back; the member "
-                "should use the new one.").replace("%1", number).replace("%2", result.replaced_by or "–"),
-            result.member_id,
+            "replaced", message.replace("%1", number).replace("%2", result.replaced_by or "–"), result.member_id
         )
     if result.kind == "revoked":
-        return ScanOutcome("revoked", _tr("Card %1 is no longer valid.").replace("%1", number), result.member_id)
+        message = QCoreApplication.translate("Scan", "Card %1 is no longer valid.")
+        return ScanOutcome("revoked", message.replace("%1", number), result.member_id)
     if result.kind == "withdrawn":
-        return ScanOutcome("withdrawn", _tr("Withdrawn membership: %1 left the club. They must enroll again.")
-                           .replace("%1", name), result.member_id)
-    return ScanOutcome("expired", _tr("Expired membership: %1's membership has lapsed. They must enroll "
-                                      "again to use club benefits.").replace("%1", name), result.member_id)
+        message = QCoreApplication.translate("Scan", "Withdrawn membership: %1 left the club. They must enroll again.")
+        return ScanOutcome("withdrawn", message.replace("%1", name), result.member_id)
+    message = QCoreApplication.translate(
+        "Scan", "Expired membership: %1's membership has lapsed. They must enroll again to use club benefits.")
+    return ScanOutcome("expired", message.replace("%1", name), result.member_id)
 
 
 def resolve_scan(db: Database, profile: ClubProfile, text: str, as_of: date | None = None) -> ScanOutcome:
