@@ -8,19 +8,19 @@ headless `dealer-app sync`) queue up for the write lock instead of failing half-
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.orm import Session, sessionmaker
+
+from dealer_app.db.sqlite import configure_sqlite
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -48,25 +48,6 @@ def schema_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def _configure_sqlite(engine: Engine) -> None:
-    @event.listens_for(engine, "connect")
-    def on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
-        # Let SQLAlchemy's "begin" event decide how a transaction starts (pysqlite would
-        # otherwise start deferred transactions lazily and lose the IMMEDIATE lock).
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA synchronous=FULL")
-        cur.execute("PRAGMA busy_timeout=30000")
-        cur.close()
-
-    @event.listens_for(engine, "begin")
-    def on_begin(conn: Any) -> None:
-        mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
-        conn.exec_driver_sql(f"BEGIN {mode}")
-
-
 def _known_revision(script: ScriptDirectory, revision: str) -> bool:
     # Alembic raises (rather than returning None) for a revision it has never heard of.
     try:
@@ -83,7 +64,7 @@ class Database:
             # Persian and Chinese text stays readable and half the size in JSON columns.
             json_serializer=lambda obj: json.dumps(obj, ensure_ascii=False, separators=(",", ":")),
         )
-        _configure_sqlite(self.engine)
+        configure_sqlite(self.engine)
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
         self._read_engine = self.engine.execution_options(sqlite_begin="DEFERRED")
         self._reader = sessionmaker(self._read_engine, expire_on_commit=False)

@@ -9,21 +9,22 @@ from __future__ import annotations
 
 import logging
 import random
-import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import platformdirs
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, make_url, text
+from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+from dealer_app.db.sqlite import configure_sqlite
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "hq_alembic_version"
@@ -54,25 +55,6 @@ def alembic_config(engine: Engine) -> Config:
     return cfg
 
 
-def _configure_sqlite(engine: Engine) -> None:
-    @event.listens_for(engine, "connect")
-    def on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
-        # SQLAlchemy's "begin" event below starts transactions; pysqlite's own lazy BEGIN
-        # would break SAVEPOINTs and lose the IMMEDIATE write lock.
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA synchronous=FULL")
-        cur.execute("PRAGMA busy_timeout=30000")
-        cur.close()
-
-    @event.listens_for(engine, "begin")
-    def on_begin(conn: Any) -> None:
-        mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
-        conn.exec_driver_sql(f"BEGIN {mode}")
-
-
 def _is_retryable(exc: DBAPIError) -> bool:
     return getattr(exc.orig, "sqlstate", None) in _RETRYABLE_SQLSTATES
 
@@ -86,7 +68,7 @@ class HeadOfficeDB:
             if parsed.database and parsed.database != ":memory:":
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
             self.engine = create_engine(self.url, hide_parameters=True)
-            _configure_sqlite(self.engine)
+            configure_sqlite(self.engine)
             reader_engine: Engine = self.engine.execution_options(sqlite_begin="DEFERRED")
         elif self.dialect == "postgresql":
             # enough connections for uvicorn's worker threads without queueing pushes

@@ -15,22 +15,9 @@ from sqlalchemy.orm import Session
 
 from dealer_app.clock import utcnow
 from dealer_app.db.models import OutboxEntry, new_id
+from dealer_app.sync_protocol import ENTRY_TYPES
 
 SCHEMA_VERSION = 1
-
-ENTRY_TYPES = frozenset(
-    {
-        "member.enrolled",
-        "member.updated",
-        "vehicle.added",
-        "membership.renewed",
-        "membership.withdrawn",
-        "card.issued",
-        "card.replaced",
-        "request.captured",
-        "request.customer_informed",
-    }
-)
 
 
 _INSERT = insert(OutboxEntry)
