@@ -42,7 +42,7 @@ from dealer_app.cards.render import Layout
 from dealer_app.roles import Permission
 from dealer_app.services import card_printing, members
 from ui.context import AppContext
-from ui.formatting import isolate, ltr, plain_error
+from ui.formatting import fmt_number, isolate, ltr, plain_error
 from ui.widgets import Banner
 
 _PREVIEW_WIDTH = 420  # logical pixels per side; two sides side by side
@@ -336,19 +336,22 @@ class CardPrintDialog(QDialog):
 
     def _update_navigation(self) -> None:
         pairs = self.page_count // 2
+        lang = self.ctx.lang
         self.previous_button.setEnabled(self._pair > 0)
         self.next_button.setEnabled(self._pair + 1 < pairs)
         if not pairs:
             self.page_label.setText("")
         elif self.layout_choice == "a4":
             self.page_label.setText(
-                self.tr("Sheet %1 of %2 – front and back").replace("%1", str(self._pair + 1)).replace("%2", str(pairs))
+                self.tr("Sheet %1 of %2 – front and back")
+                .replace("%1", fmt_number(self._pair + 1, lang)).replace("%2", fmt_number(pairs, lang))
             )
         else:
             number = self.rendered.card_numbers[self._pair] if self.rendered else ""
             self.page_label.setText(
                 self.tr("Card %1 of %2 (%3) – front and back")
-                .replace("%1", str(self._pair + 1)).replace("%2", str(pairs)).replace("%3", number)
+                .replace("%1", fmt_number(self._pair + 1, lang)).replace("%2", fmt_number(pairs, lang))
+                .replace("%3", ltr(number))
             )
 
     # ---- print and save -------------------------------------------------------------------------
