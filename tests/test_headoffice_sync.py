@@ -450,3 +450,38 @@ def test_a_branch_cannot_touch_another_branchs_members(hq: HQ) -> None:
         assert request is not None and request.customer_informed_at is None
         assert s.scalar(select(func.count()).select_from(Vehicle).where(
             Vehicle.branch_id == hq.branch_id(intruder.code))) == 0
+
+
+def test_unusable_values_are_flagged_and_order_within_a_batch_does_not_matter(hq: HQ) -> None:
+    """Values head office could not store are refused up front (not a failed push), and a
+    card and vehicle sent before their member in the same batch are applied in that push."""
+    branch = hq.branch()
+    member_id, vehicle_id = str(uuid.uuid4()), str(uuid.uuid4())
+    bad_birth = enrolled(str(uuid.uuid4()), "1313131313", "Bad Birth")
+    bad_birth["payload"]["birth_date"] = "31/02/1990"
+    batch = [
+        entry("card.issued", {"card_number": "C-77", "vehicle_id": vehicle_id, "member_id": member_id}),
+        vehicle_added(member_id, vehicle_id, "IR-77Q777-77"),
+        enrolled(member_id, "1414141414", "Order Test"),
+        entry("member.updated", {"member_id": member_id, "full_name": None}),
+        entry("member.updated", {"member_id": member_id, "birth_date": 19900101}),
+        entry("membership.withdrawn", {"member_id": member_id, "on": "yesterday"}),
+        bad_birth,
+        entry("member.updated", {"member_id": member_id, "phone": "+989120000000", "birth_date": "1990-01-01"}),
+    ]
+
+    response = branch.push(batch)
+
+    assert response.status_code == 200
+    assert sorted(response.json()["held"]) == sorted(e["id"] for e in batch)
+    status = {r.entry_uuid: r.status for r in hq.stored(branch)}
+    assert [status[e["id"]] for e in batch] == [
+        "applied", "applied", "applied", "invalid", "invalid", "invalid", "invalid", "applied",
+    ]
+    with hq.db.read() as s:
+        member = s.scalar(select(Member).where(Member.national_id == "1414141414"))
+        assert member is not None and member.phone == "+989120000000" and member.birth_date == date(1990, 1, 1)
+        assert member.status == "active"
+        link = s.scalar(select(MemberLink).where(MemberLink.branch_member_id == member_id))
+        assert link is not None
+        assert s.scalar(select(func.count()).select_from(Vehicle).where(Vehicle.link_id == link.id)) == 1

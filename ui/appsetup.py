@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
@@ -57,9 +58,14 @@ def apply_fonts(app: QApplication, families: list[str]) -> None:
 def qt_translation_dirs() -> list[Path]:
     """Where Qt's own .qm files are: PySide6's translations folder (also inside the bundle,
     where PyInstaller's Qt hooks put it), then ours, for a build that ships them there."""
-    dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
-    dirs.append(resource_path("translations"))
-    return [d for d in dirs if d.is_dir()]
+    dirs = [
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        # Where PyInstaller's Qt hooks put them, should the bundle's Qt report another prefix.
+        Path(PySide6.__file__).resolve().parent / "Qt" / "translations",
+        resource_path("translations"),
+    ]
+    unique = list(dict.fromkeys(dirs))
+    return [d for d in unique if d.is_dir()]
 
 
 def normalise_language(lang: str | None) -> str | None:

@@ -71,9 +71,13 @@ class HeadOfficeDB:
             configure_sqlite(self.engine)
             reader_engine: Engine = self.engine.execution_options(sqlite_begin="DEFERRED")
         elif self.dialect == "postgresql":
-            # enough connections for uvicorn's worker threads without queueing pushes
+            # Enough connections for uvicorn's worker threads without queueing pushes.
+            # psycopg prepares a statement after a few runs and PostgreSQL may then plan it once
+            # for any parameters; for `col = ANY(:ids)` (see ops.in_values) that generic plan
+            # cannot see how few ids there are and scans whole tables, so plan every run.
             self.engine = create_engine(
-                self.url, pool_size=10, max_overflow=30, pool_pre_ping=True, hide_parameters=True
+                self.url, pool_size=10, max_overflow=30, pool_pre_ping=True, hide_parameters=True,
+                connect_args={"options": "-c plan_cache_mode=force_custom_plan"},
             )
             reader_engine = self.engine
         else:

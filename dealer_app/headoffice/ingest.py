@@ -2,31 +2,43 @@
 
 One push is one transaction:
 
-1. INSERT … ON CONFLICT DO NOTHING every entry, sorted by UUID. The unique key
-   (branch, entry UUID) decides which transaction owns an entry, so an entry re-sent in
-   parallel or 30 days later is never applied twice.
+1. INSERT … ON CONFLICT DO NOTHING every entry, sorted by UUID, in one statement that
+   returns what it stored. The unique key (branch, entry UUID) decides which transaction
+   owns an entry, so an entry re-sent in parallel or 30 days later is never applied twice.
    On PostgreSQL pushes of one branch are serialised by an advisory lock taken first.
-2. Canonical members the batch touches are created (again insert-or-ignore, sorted by key)
-   and then locked ``FOR UPDATE`` in id order. Concurrent pushes from different branches
-   thus take row locks in one global order (entries → members → branch row → feed lock)
-   and cannot deadlock each other; `HeadOfficeDB.run` still retries if PostgreSQL ever
-   aborts one.
-3. Each newly stored entry is applied inside a SAVEPOINT. An unknown type or schema
-   version, or a payload head office cannot use, is kept and flagged instead of failing the
-   batch; an entry that depends on one not received yet (a vehicle of a member whose
-   enrollment is still on its way) waits and is retried on later pushes.
+2. Every newly stored entry is checked before anything is applied: an unknown type or
+   schema version, or a payload head office cannot use, is kept and flagged instead of
+   failing the batch.
+3. Canonical members the batch touches are created (again insert-or-ignore, sorted by key)
+   and then locked ``FOR UPDATE`` in id order, and loaded with everything the batch will
+   look at (their links, this branch's vehicles it refers to) in a few queries. Concurrent
+   pushes from different branches thus take row locks in one global order (entries →
+   members → branch row → feed lock) and cannot deadlock each other; `HeadOfficeDB.run`
+   still retries if PostgreSQL ever aborts one.
+4. Entries are applied in the order the branch sent them, against those in-memory copies;
+   new vehicles, cards and audit rows are collected and inserted in bulk at the end. An
+   entry that depends on one not received yet (a vehicle of a member whose enrollment is
+   still on its way) waits and is retried on later pushes.
+5. New entries went in marked applied; the few that ended otherwise (and waiting ones that
+   applied now) are updated in one statement per outcome. The branch row and feed items
+   come last.
+
+Handlers never write before every check that can make their entry wait or be refused has
+passed, so a refused entry leaves nothing behind without a SAVEPOINT per entry (which cost
+more than the rest of applying together). A database error still fails the whole push.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
+from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
-from sqlalchemy import select, text, tuple_, update
+from sqlalchemy import Table, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from dealer_app import sync_protocol as proto
@@ -34,6 +46,7 @@ from dealer_app.headoffice import merge
 from dealer_app.headoffice.auth import AuthenticatedBranch
 from dealer_app.headoffice.feed import FeedBuffer
 from dealer_app.headoffice.models import (
+    AuditEntry,
     BenefitRequest,
     Branch,
     Card,
@@ -43,7 +56,7 @@ from dealer_app.headoffice.models import (
     Vehicle,
     new_uuid,
 )
-from dealer_app.headoffice.ops import audit, insert_ignore
+from dealer_app.headoffice.ops import audit_row, in_values, insert_ignore
 
 # namespace of the two-key pg_advisory_xact_lock(ns, branch id) that serialises one branch's pushes
 PUSH_LOCK_NS = 0x44435055  # "DCPU"
@@ -63,6 +76,26 @@ class PushOutcome:
     stored: int
     applied: int
     flagged: int
+
+
+@dataclass(eq=False)
+class Received:
+    """One stored entry while a push applies it: plain values, not an ORM object per entry."""
+
+    seq: int
+    entry_uuid: str
+    type: str
+    schema_version: int
+    payload: Any
+    created_at: datetime
+    status: str
+    error: str | None
+    parsed: BaseModel | None = None
+    enrollment: merge.Enrollment | None = None  # member.enrolled only
+    stored_as: tuple[str, str | None] = field(init=False)  # to write back only what changed
+
+    def __post_init__(self) -> None:
+        self.stored_as = (self.status, self.error)
 
 
 def _key(country: str, national_id: str) -> tuple[str, str]:
@@ -130,10 +163,18 @@ def _member_row(enrollment: merge.Enrollment, at: str, now: datetime) -> dict[st
     }
 
 
+def _optional_text(extra: Mapping[str, Any], name: str) -> str | None:
+    value = extra.get(name)
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"{name}: expected text")
+    return value or None
+
+
 def _enrollment(p: proto.MemberEnrolled) -> merge.Enrollment:
+    """Raises ValueError for an optional extra head office could not store."""
     country, national_id = _key(p.country, p.national_id)
     extra = p.model_extra or {}
-    birth = extra.get("birth_date")
+    birth = _optional_text(extra, "birth_date")
     return merge.Enrollment(
         member_number=p.member_number,
         country=country,
@@ -144,14 +185,78 @@ def _enrollment(p: proto.MemberEnrolled) -> merge.Enrollment:
         join_method=p.join_method,
         profile_complete=p.profile_complete,
         valid_until=p.valid_until,
-        email=extra.get("email") or None,
-        birth_date=date.fromisoformat(birth) if isinstance(birth, str) and birth else None,
-        address=extra.get("address") or None,
+        email=_optional_text(extra, "email"),
+        birth_date=date.fromisoformat(birth) if birth else None,
+        address=_optional_text(extra, "address"),
     )
 
 
+# `member.updated` carries free-form changed fields: (may be null, min length, max length)
+# of those head office stores, so a value it could not store is refused up front instead of
+# failing the whole push in the database.
+_UPDATE_TEXT_FIELDS: Mapping[str, tuple[bool, int, int | None]] = {
+    "full_name": (False, 1, 200),
+    "phone": (False, 0, 32),
+    "email": (True, 0, 200),
+    "address": (True, 0, None),
+    "country": (False, 2, 2),
+    "national_id": (False, 1, 32),
+}
+
+
+def _check_changes(changes: Mapping[str, Any]) -> None:
+    for name, (nullable, low, high) in _UPDATE_TEXT_FIELDS.items():
+        if name not in changes or (nullable and changes[name] is None):
+            continue
+        value = changes[name]
+        size = len(value.strip() if name in merge.KEY_FIELDS else value) if isinstance(value, str) else -1
+        if size < low or (high is not None and size > high):
+            raise ValueError(f"{name}: expected text of {low} to {high or 'any'} characters")
+    birth = changes.get("birth_date")
+    if birth is not None:
+        if not isinstance(birth, str):
+            raise ValueError("birth_date: expected an ISO date")
+        date.fromisoformat(birth)
+
+
+def _check(row: Received) -> str | None:
+    """Parses the payload into `row.parsed`; returns the flag for an entry that cannot apply."""
+    if row.type not in proto.ENTRY_TYPES:
+        row.status, row.error = "unknown_type", f"head office does not know entry type {row.type!r}"
+        return row.status
+    model = proto.PAYLOAD_MODELS.get((row.type, row.schema_version))
+    if model is None:
+        row.status, row.error = (
+            "unsupported_version",
+            f"{row.type} schema_version {row.schema_version} is newer than this head office understands",
+        )
+        return row.status
+    try:
+        parsed = model.model_validate(row.payload)
+        extra = parsed.model_extra or {}
+        if isinstance(parsed, proto.MemberEnrolled):
+            row.enrollment = _enrollment(parsed)
+        elif isinstance(parsed, proto.MemberUpdated):
+            _check_changes(extra)
+        elif isinstance(parsed, proto.MembershipWithdrawn) and isinstance(extra.get("on"), str):
+            date.fromisoformat(extra["on"])
+    except PydanticError as exc:
+        row.status, row.error = "invalid", _pydantic_message(exc)[:1000]
+        return row.status
+    except ValueError as exc:
+        row.status, row.error = "invalid", str(exc)[:1000]
+        return row.status
+    row.parsed = parsed  # only an entry that passed every check is ever applied
+    return None
+
+
 class Applier:
-    """Applies one branch's entries inside the caller's transaction."""
+    """Applies one branch's entries inside the caller's transaction.
+
+    `prepare` loads what the batch needs; handlers then read and change those copies (ORM
+    objects for members and links, whose changes the session flushes at the end) and queue
+    new vehicles, cards and audit rows, which `finish` inserts in bulk.
+    """
 
     def __init__(self, session: Session, branch: AuthenticatedBranch, now: datetime) -> None:
         self.s = session
@@ -159,42 +264,65 @@ class Applier:
         self.now = now
         self.actor = f"branch:{branch.code}"
         self.feed = FeedBuffer()
+        self.members_by_key: dict[tuple[str, str], Member] = {}
+        # this branch's links by branch member id, for every member id the batch refers to
+        self.links: dict[str, MemberLink] = {}
+        # links created in `prepare` for this batch's enrollments: invisible (so entries that
+        # need them wait, as they would have) until their enrollment is applied
+        self.unannounced_links: dict[str, MemberLink] = {}
+        self.links_by_member: dict[str, list[MemberLink]] = {}  # every branch's links
+        self.vehicles: set[str] = set()  # branch vehicle ids of this branch known to exist
+        self.new_vehicles: list[dict[str, Any]] = []
+        self.new_cards: list[dict[str, Any]] = []
+        self.audits: list[dict[str, Any]] = []
 
-    # -- locking ----------------------------------------------------------------------------
+    # -- loading and locking ----------------------------------------------------------------
 
-    def prelock(self, rows: Sequence[ReceivedEntry]) -> None:
-        """Create and lock, in a global order, every canonical member these entries touch."""
+    def prepare(self, rows: Sequence[Received]) -> None:
+        """Create and lock, in a global order, every canonical member these entries touch,
+        create this branch's links for the enrollments among them, and load the links and
+        vehicles the entries refer to."""
         new_members: dict[tuple[str, str], dict[str, Any]] = {}
-        keys: set[tuple[str, str]] = set()
+        enrollments: dict[str, tuple[tuple[str, str], Received]] = {}
         branch_member_ids: set[str] = set()
+        vehicle_ids: set[str] = set()
         request_ids: set[str] = set()
         for row in rows:
-            payload = row.payload if isinstance(row.payload, dict) else {}
-            if "member_id" in payload:
-                branch_member_ids.add(str(payload["member_id"]))
-            if row.type == "request.customer_informed" and "request_id" in payload:
-                request_ids.add(str(payload["request_id"]))
-            if (row.type, row.schema_version) == ("member.enrolled", 1):
-                try:
-                    enrollment = _enrollment(proto.MemberEnrolled.model_validate(payload))
-                except (PydanticError, ValueError):
-                    continue  # flagged when applied
-                key = (enrollment.country, enrollment.national_id)
-                keys.add(key)
+            p = row.parsed
+            member_id = getattr(p, "member_id", None)
+            if member_id is not None:
+                branch_member_ids.add(str(member_id))
+            if isinstance(p, proto.CardIssued):
+                vehicle_ids.add(str(p.vehicle_id))
+            elif isinstance(p, proto.RequestCustomerInformed):
+                request_ids.add(str(p.request_id))
+            elif isinstance(p, proto.MemberEnrolled) and row.enrollment is not None:
+                key = (row.enrollment.country, row.enrollment.national_id)
                 at = merge.stamp(row.created_at, row.entry_uuid)
-                new_members.setdefault(key, _member_row(enrollment, at, self.now))
+                new_members.setdefault(key, _member_row(row.enrollment, at, self.now))
+                enrollments.setdefault(str(p.member_id), (key, row))
         insert_ignore(
             self.s, Member, [new_members[k] for k in sorted(new_members)], ["country", "national_id"]
         )
         ids: set[str] = set()
-        if keys:
-            ids.update(self.s.scalars(select(Member.id).where(tuple_(Member.country, Member.national_id).in_(keys))))
+        if new_members:
+            # both key columns by ANY (the unique index serves it), then the exact pairs
+            ids.update(
+                member_id
+                for member_id, country, national_id in self.s.execute(
+                    select(Member.id, Member.country, Member.national_id).where(
+                        in_values(self.s, Member.country, {k[0] for k in new_members}),
+                        in_values(self.s, Member.national_id, {k[1] for k in new_members}),
+                    )
+                )
+                if (country, national_id) in new_members
+            )
         if branch_member_ids:
             ids.update(
                 self.s.scalars(
                     select(MemberLink.member_id).where(
                         MemberLink.branch_id == self.branch.id,
-                        MemberLink.branch_member_id.in_(branch_member_ids),
+                        in_values(self.s, MemberLink.branch_member_id, branch_member_ids),
                     )
                 )
             )
@@ -203,86 +331,129 @@ class Applier:
                 self.s.scalars(
                     select(MemberLink.member_id)
                     .join(BenefitRequest, BenefitRequest.link_id == MemberLink.id)
-                    .where(BenefitRequest.id.in_(request_ids))
+                    .where(in_values(self.s, BenefitRequest.id, request_ids))
                 )
             )
-        if ids:
-            self.s.execute(select(Member.id).where(Member.id.in_(ids)).order_by(Member.id).with_for_update())
+        members = self.s.scalars(
+            select(Member).where(in_values(self.s, Member.id, ids)).order_by(Member.id).with_for_update()
+        ).all() if ids else []
+        for member in members:
+            self.members_by_key[(member.country, member.national_id)] = member
+            self.links_by_member[member.id] = []
+
+        # The same rows the enrollment handler would insert; it fills in the rest.
+        link_rows = [
+            {
+                "branch_id": self.branch.id, "branch_member_id": bmid,
+                "member_id": self.members_by_key[key].id, "member_number": row.enrollment.member_number,
+                "joined_on": row.enrollment.joined_on, "valid_until": row.enrollment.valid_until,
+                "status": "active", "linked_at": self.now,
+            }
+            for bmid, (key, row) in sorted(enrollments.items())
+            if row.enrollment is not None and key in self.members_by_key
+        ]
+        created = set(
+            insert_ignore(self.s, MemberLink, link_rows, ["branch_id", "branch_member_id"],
+                          returning=MemberLink.branch_member_id)
+        )
+        links = self.s.scalars(
+            select(MemberLink).where(in_values(self.s, MemberLink.member_id, ids)).order_by(MemberLink.id)
+        ).all() if ids else []
+        for link in links:
+            if link.branch_id == self.branch.id and link.branch_member_id in created:
+                self.unannounced_links[link.branch_member_id] = link
+                continue
+            if link.branch_id == self.branch.id:
+                self.links[link.branch_member_id] = link
+            self.links_by_member[link.member_id].append(link)
+        if vehicle_ids:
+            self.vehicles.update(
+                self.s.scalars(
+                    select(Vehicle.branch_vehicle_id).where(
+                        Vehicle.branch_id == self.branch.id,
+                        in_values(self.s, Vehicle.branch_vehicle_id, vehicle_ids),
+                    )
+                )
+            )
 
     # -- dispatch ---------------------------------------------------------------------------
 
-    def apply(self, row: ReceivedEntry) -> None:
-        if row.type not in proto.ENTRY_TYPES:
-            self._flag(row, "unknown_type", f"head office does not know entry type {row.type!r}")
-            return
-        model = proto.PAYLOAD_MODELS.get((row.type, row.schema_version))
-        if model is None:
-            self._flag(
-                row, "unsupported_version",
-                f"{row.type} schema_version {row.schema_version} is newer than this head office understands",
-            )
-            return
+    def apply(self, row: Received) -> None:
+        """Apply one entry that passed `_check`; flags it `waiting` or `invalid` instead when
+        it cannot be applied (yet)."""
         try:
-            payload = model.model_validate(row.payload)
-        except PydanticError as exc:
-            self._flag(row, "invalid", _pydantic_message(exc))
-            return
-        produced = FeedBuffer()
-        saved_feed, self.feed = self.feed, produced
-        try:
-            with self.s.begin_nested():
-                _HANDLERS[row.type](self, row, payload)
+            _HANDLERS[row.type](self, row, row.parsed)
         except Waiting as exc:
-            self._flag(row, "waiting", str(exc))
+            row.status, row.error = "waiting", str(exc)[:1000]
             return
         except ApplyError as exc:
-            self._flag(row, "invalid", str(exc))
+            row.status, row.error = "invalid", str(exc)[:1000]
             return
-        finally:
-            self.feed = saved_feed
-        self.feed.extend(produced)
-        row.status, row.error, row.applied_at = "applied", None, self.now
+        row.status, row.error = "applied", None
 
-    def _flag(self, row: ReceivedEntry, status: str, message: str) -> None:
-        row.status, row.error = status, message[:1000]
+    def finish(self) -> None:
+        """Insert what the handlers queued and flush the members and links they changed."""
+        self._flush_cards()
+        insert_ignore(self.s, Vehicle, self.new_vehicles, ["branch_id", "branch_vehicle_id"])
+        self.new_vehicles = []
+        if self.audits:
+            self.s.execute(insert(cast(Table, AuditEntry.__table__)), self.audits)
+            self.audits = []
+        self.s.flush()
+
+    def _flush_cards(self) -> None:
+        """Cards queued so far go in before any statement that reads or changes cards."""
+        insert_ignore(self.s, Card, self.new_cards, ["branch_id", "card_number"])
+        self.new_cards = []
+
+    def _audit(self, action: str, entity_id: str, details: dict[str, Any]) -> None:
+        self.audits.append(audit_row(self.actor, action, "member", entity_id, details))
 
     # -- lookups ----------------------------------------------------------------------------
 
     def _link(self, branch_member_id: uuid.UUID | str) -> MemberLink:
-        link = self.s.scalar(
-            select(MemberLink).where(
-                MemberLink.branch_id == self.branch.id, MemberLink.branch_member_id == str(branch_member_id)
-            )
-        )
+        """`prepare` loaded every link of this branch the batch refers to."""
+        link = self.links.get(str(branch_member_id))
         if link is None:
             raise Waiting(f"member {branch_member_id} has not been received from this branch yet")
         return link
 
+    def _links_of(self, member_id: str) -> list[MemberLink]:
+        """Every branch's links to this member (loaded once; a member outside the batch's
+        prepared set is one a corrected national ID moved a link to)."""
+        links = self.links_by_member.get(member_id)
+        if links is None:
+            links = list(
+                self.s.scalars(select(MemberLink).where(MemberLink.member_id == member_id).order_by(MemberLink.id))
+            )
+            self.links_by_member[member_id] = links
+        return links
+
     def _member_by_key(self, country: str, national_id: str) -> Member | None:
-        return self.s.scalar(
-            select(Member).where(Member.country == country, Member.national_id == national_id).with_for_update()
-        )
-
-    def _vehicle(self, branch_vehicle_id: uuid.UUID | str) -> Vehicle:
-        vehicle = self.s.scalar(
-            select(Vehicle).where(
-                Vehicle.branch_id == self.branch.id, Vehicle.branch_vehicle_id == str(branch_vehicle_id)
+        member = self.members_by_key.get((country, national_id))
+        if member is None:
+            member = self.s.scalar(
+                select(Member).where(Member.country == country, Member.national_id == national_id).with_for_update()
             )
-        )
-        if vehicle is None:
-            raise Waiting(f"vehicle {branch_vehicle_id} has not been received from this branch yet")
-        return vehicle
+            if member is not None:
+                self.members_by_key[(country, national_id)] = member
+        return member
 
-    def _record_conflicts(self, member: Member, row: ReceivedEntry, conflicts: Iterable[merge.Conflict]) -> None:
+    def _member(self, member_id: str) -> Member:
+        member = self.s.get(Member, member_id)  # locked and in the identity map after `prepare`
+        assert member is not None
+        return member
+
+    def _record_conflicts(self, member: Member, row: Received, conflicts: Iterable[merge.Conflict]) -> None:
         for conflict in conflicts:
-            audit(
-                self.s, self.actor, "member.merge_conflict", "member", member.id,
+            self.audits.append(audit_row(
+                self.actor, "member.merge_conflict", "member", member.id,
                 {**conflict.as_audit(), "branch": self.branch.code, "entry": row.entry_uuid},
-            )
+            ))
 
     def _announce_canonical(self, member: Member) -> None:
         """Tell every branch holding this person which canonical member they are."""
-        links = self.s.scalars(select(MemberLink).where(MemberLink.member_id == member.id)).all()
+        links = self._links_of(member.id)
         for link in links:
             must_tell = len(links) > 1 or link.notified_canonical_id is not None
             if must_tell and link.notified_canonical_id != member.id:
@@ -297,12 +468,18 @@ class Applier:
                 )
                 link.notified_canonical_id = member.id
 
-    def _relink(self, link: MemberLink, target: Member, row: ReceivedEntry) -> None:
+    def _relink(self, link: MemberLink, target: Member, row: Received) -> None:
         previous = link.member_id
+        # load both lists before the link moves, so neither is read back from the database
+        # with the move half-applied
+        old_links, new_links = self._links_of(previous), self._links_of(target.id)
         link.member_id = target.id
-        self.s.flush()
-        audit(
-            self.s, self.actor, "member.relinked", "member", target.id,
+        if link in old_links:
+            old_links.remove(link)
+        new_links.append(link)
+        new_links.sort(key=lambda one: one.id)
+        self._audit(
+            "member.relinked", target.id,
             {"branch": self.branch.code, "branch_member_id": link.branch_member_id,
              "from_member": previous, "entry": row.entry_uuid},
         )
@@ -312,51 +489,74 @@ class Applier:
         self._refresh_status(target)
 
     def _refresh_status(self, member: Member) -> None:
-        statuses = set(self.s.scalars(select(MemberLink.status).where(MemberLink.member_id == member.id)))
+        statuses = {link.status for link in self._links_of(member.id)}
         status = "withdrawn" if statuses == {"withdrawn"} else "active"
         if member.status != status:
             member.status = status
             member.updated_at = self.now
 
     # -- handlers ---------------------------------------------------------------------------
+    # Each raises Waiting or ApplyError only before it has changed or queued anything.
 
-    def member_enrolled(self, row: ReceivedEntry, p: proto.MemberEnrolled) -> None:
-        enrollment = _enrollment(p)
+    def member_enrolled(self, row: Received, p: proto.MemberEnrolled) -> None:
+        enrollment = row.enrollment
+        assert enrollment is not None
         at = merge.stamp(row.created_at, row.entry_uuid)
-        insert_ignore(self.s, Member, [_member_row(enrollment, at, self.now)], ["country", "national_id"])
         member = self._member_by_key(enrollment.country, enrollment.national_id)
-        if member is None:
-            raise ApplyError("the canonical member vanished while being merged")
+        if member is None:  # only when `prepare` did not see this entry
+            insert_ignore(self.s, Member, [_member_row(enrollment, at, self.now)], ["country", "national_id"])
+            member = self._member_by_key(enrollment.country, enrollment.national_id)
+            if member is None:
+                raise ApplyError("the canonical member vanished while being merged")
+        link = self._enrolled_link(p, member)
         state, conflicts = merge.merge_enrollment(state_of(member), enrollment, at)
         _store_state(member, state, self.now)
         self._record_conflicts(member, row, conflicts)
-
-        insert_ignore(
-            self.s, MemberLink,
-            [{
-                "branch_id": self.branch.id, "branch_member_id": str(p.member_id), "member_id": member.id,
-                "member_number": p.member_number, "joined_on": p.joined_on, "valid_until": p.valid_until,
-                "status": "active", "linked_at": self.now,
-            }],
-            ["branch_id", "branch_member_id"],
-        )
-        link = self._link(p.member_id)
         # Enrolling the same branch member again (after a lapse) starts a fresh membership.
         link.member_number, link.joined_on, link.valid_until = p.member_number, p.joined_on, p.valid_until
         link.status, link.withdrawn_on, link.refund = "active", None, None
         if link.member_id != member.id:
             self._relink(link, member, row)
         self._refresh_status(member)
-        audit(self.s, self.actor, "member.enrolled", "member", member.id,
-              {"branch": self.branch.code, "branch_member_id": str(p.member_id),
-               "member_number": p.member_number, "entry": row.entry_uuid})
-        self.s.flush()
+        self._audit("member.enrolled", member.id,
+                    {"branch": self.branch.code, "branch_member_id": str(p.member_id),
+                     "member_number": p.member_number, "entry": row.entry_uuid})
         self._announce_canonical(member)
 
-    def member_updated(self, row: ReceivedEntry, p: proto.MemberUpdated) -> None:
+    def _enrolled_link(self, p: proto.MemberEnrolled, member: Member) -> MemberLink:
+        """This branch member's link, made visible to the batch from now on."""
+        branch_member_id = str(p.member_id)
+        link = self.unannounced_links.pop(branch_member_id, None)
+        if link is not None:
+            self.links[branch_member_id] = link
+            self._links_of(link.member_id).append(link)
+            return link
+        link = self.links.get(branch_member_id)
+        if link is not None:
+            return link
+        # only when `prepare` did not see this entry
+        insert_ignore(
+            self.s, MemberLink,
+            [{
+                "branch_id": self.branch.id, "branch_member_id": branch_member_id, "member_id": member.id,
+                "member_number": p.member_number, "joined_on": p.joined_on, "valid_until": p.valid_until,
+                "status": "active", "linked_at": self.now,
+            }],
+            ["branch_id", "branch_member_id"],
+        )
+        link = self.s.scalars(
+            select(MemberLink).where(
+                MemberLink.branch_id == self.branch.id, MemberLink.branch_member_id == branch_member_id
+            )
+        ).one()
+        self.links[branch_member_id] = link
+        if link not in self._links_of(link.member_id):
+            self._links_of(link.member_id).append(link)
+        return link
+
+    def member_updated(self, row: Received, p: proto.MemberUpdated) -> None:
         link = self._link(p.member_id)
-        member = self.s.get(Member, link.member_id)
-        assert member is not None
+        member = self._member(link.member_id)
         changes = dict(p.model_extra or {})
         at = merge.stamp(row.created_at, row.entry_uuid)
         new_key = _key(str(changes.get("country", member.country)), str(changes.get("national_id", member.national_id)))
@@ -379,42 +579,39 @@ class Applier:
         state, conflicts, ignored = merge.merge_update(state_of(member), changes, at)
         _store_state(member, state, self.now)
         self._record_conflicts(member, row, conflicts)
-        audit(self.s, self.actor, "member.updated", "member", member.id,
-              {"branch": self.branch.code, "fields": sorted(changes), "ignored": ignored, "entry": row.entry_uuid})
-        self.s.flush()
+        self._audit("member.updated", member.id,
+                    {"branch": self.branch.code, "fields": sorted(changes), "ignored": ignored,
+                     "entry": row.entry_uuid})
         self._announce_canonical(member)
 
-    def vehicle_added(self, row: ReceivedEntry, p: proto.VehicleAdded) -> None:
+    def vehicle_added(self, row: Received, p: proto.VehicleAdded) -> None:
         link = self._link(p.member_id)
-        insert_ignore(
-            self.s, Vehicle,
-            [{
-                "branch_id": self.branch.id, "branch_vehicle_id": str(p.vehicle_id), "link_id": link.id,
-                "plate_key": p.plate_key, "vin": p.vin or None, "model": p.model,
-                "purchased_on": p.purchased_on, "source": p.source, "created_at": row.created_at,
-            }],
-            ["branch_id", "branch_vehicle_id"],
-        )
+        vehicle_id = str(p.vehicle_id)
+        self.vehicles.add(vehicle_id)
+        self.new_vehicles.append({
+            "branch_id": self.branch.id, "branch_vehicle_id": vehicle_id, "link_id": link.id,
+            "plate_key": p.plate_key, "vin": p.vin or None, "model": p.model,
+            "purchased_on": p.purchased_on, "source": p.source, "created_at": row.created_at,
+        })
 
-    def membership_renewed(self, row: ReceivedEntry, p: proto.MembershipRenewed) -> None:
+    def membership_renewed(self, row: Received, p: proto.MembershipRenewed) -> None:
         link = self._link(p.member_id)
         if p.valid_until is not None and (link.valid_until is None or p.valid_until > link.valid_until):
             link.valid_until = p.valid_until
-        member = self.s.get(Member, link.member_id)
-        assert member is not None
+        member = self._member(link.member_id)
         state, conflicts = merge.renew(state_of(member), p.valid_until, merge.stamp(row.created_at, row.entry_uuid))
         _store_state(member, state, self.now)
         self._record_conflicts(member, row, conflicts)
 
-    def membership_withdrawn(self, row: ReceivedEntry, p: proto.MembershipWithdrawn) -> None:
+    def membership_withdrawn(self, row: Received, p: proto.MembershipWithdrawn) -> None:
         link = self._link(p.member_id)
         on = (p.model_extra or {}).get("on")
         link.status = "withdrawn"
         link.withdrawn_on = date.fromisoformat(on) if isinstance(on, str) else row.created_at.date()
         link.refund = p.refund
-        member = self.s.get(Member, link.member_id)
-        assert member is not None
+        member = self._member(link.member_id)
         self._refresh_status(member)
+        self._flush_cards()
         cards = self.s.scalars(select(Card).where(Card.link_id == link.id, Card.status == "active")).all()
         for card in cards:
             card.status = "revoked"
@@ -424,23 +621,21 @@ class Applier:
                     card_number=card.card_number, branch=self.branch.code, reason="withdrawn"
                 ).model_dump(mode="json"),
             )
-        audit(self.s, self.actor, "membership.withdrawn", "member", member.id,
-              {"branch": self.branch.code, "branch_member_id": link.branch_member_id, "refund": p.refund,
-               "cards_revoked": [c.card_number for c in cards], "entry": row.entry_uuid})
+        self._audit("membership.withdrawn", member.id,
+                    {"branch": self.branch.code, "branch_member_id": link.branch_member_id, "refund": p.refund,
+                     "cards_revoked": [c.card_number for c in cards], "entry": row.entry_uuid})
 
-    def card_issued(self, row: ReceivedEntry, p: proto.CardIssued) -> None:
+    def card_issued(self, row: Received, p: proto.CardIssued) -> None:
         link = self._link(p.member_id)
-        self._vehicle(p.vehicle_id)
-        insert_ignore(
-            self.s, Card,
-            [{
-                "branch_id": self.branch.id, "card_number": p.card_number,
-                "branch_vehicle_id": str(p.vehicle_id), "link_id": link.id, "status": "active",
-                "replaces": p.replaces, "issued_at": row.created_at,
-            }],
-            ["branch_id", "card_number"],
-        )
+        if str(p.vehicle_id) not in self.vehicles:
+            raise Waiting(f"vehicle {p.vehicle_id} has not been received from this branch yet")
+        self.new_cards.append({
+            "branch_id": self.branch.id, "card_number": p.card_number,
+            "branch_vehicle_id": str(p.vehicle_id), "link_id": link.id, "status": "active",
+            "replaces": p.replaces, "issued_at": row.created_at,
+        })
         if p.replaces:
+            self._flush_cards()
             self.s.execute(
                 update(Card)
                 .where(Card.branch_id == self.branch.id, Card.card_number == p.replaces)
@@ -453,7 +648,7 @@ class Applier:
                 ).model_dump(mode="json"),
             )
 
-    def request_captured(self, row: ReceivedEntry, p: proto.RequestCaptured) -> None:
+    def request_captured(self, row: Received, p: proto.RequestCaptured) -> None:
         link = self._link(p.member_id)
         request_id = str(p.request_id)
         inserted = insert_ignore(
@@ -469,12 +664,12 @@ class Applier:
             ["id"],
             returning=BenefitRequest.id,
         )
-        if not inserted:
+        if not inserted:  # nothing was written: the id is taken
             owner = self.s.scalar(select(BenefitRequest.branch_id).where(BenefitRequest.id == request_id))
             if owner != self.branch.id:
                 raise ApplyError(f"request id {request_id} is already used by another branch")
 
-    def request_customer_informed(self, row: ReceivedEntry, p: proto.RequestCustomerInformed) -> None:
+    def request_customer_informed(self, row: Received, p: proto.RequestCustomerInformed) -> None:
         request = self.s.get(BenefitRequest, str(p.request_id))
         if request is None:
             raise Waiting(f"request {p.request_id} has not been received from this branch yet")
@@ -497,6 +692,33 @@ _HANDLERS: dict[str, Any] = {
     "request.customer_informed": Applier.request_customer_informed,
 }
 
+_STORED_COLUMNS = (
+    ReceivedEntry.seq, ReceivedEntry.entry_uuid, ReceivedEntry.type, ReceivedEntry.schema_version,
+    ReceivedEntry.payload, ReceivedEntry.created_at, ReceivedEntry.status, ReceivedEntry.error,
+)
+
+
+def _write_statuses(session: Session, rows: Iterable[Received], now: datetime) -> None:
+    """One UPDATE for the waiting entries applied now, one executemany for the rest that
+    changed (new entries flagged, waiting ones waiting for something else now)."""
+    applied: list[int] = []
+    flagged: list[dict[str, Any]] = []
+    for row in rows:
+        if (row.status, row.error) == row.stored_as:
+            continue
+        if row.status == "applied":
+            applied.append(row.seq)
+        else:
+            flagged.append({"seq": row.seq, "status": row.status, "error": row.error, "applied_at": None})
+    if applied:
+        session.execute(
+            update(ReceivedEntry)
+            .where(in_values(session, ReceivedEntry.seq, applied))
+            .values(status="applied", error=None, applied_at=now)
+        )
+    if flagged:
+        session.execute(update(ReceivedEntry), flagged)  # ORM bulk UPDATE by primary key
+
 
 def push(session: Session, branch: AuthenticatedBranch, entries: Sequence[proto.Entry], now: datetime) -> PushOutcome:
     """Store and apply one batch; returns which of its entry ids head office now holds."""
@@ -508,37 +730,47 @@ def push(session: Session, branch: AuthenticatedBranch, entries: Sequence[proto.
     for entry in entries:
         unique.setdefault(str(entry.id), entry)
     ids = list(unique)
-    rows = [
-        {
-            "branch_id": branch.id, "entry_uuid": entry_id, "type": e.type, "schema_version": e.schema_version,
-            "payload": e.payload, "created_at": e.created_at, "received_at": now, "status": "received",
-        }
-        for entry_id, e in sorted(unique.items())
-    ]
-    new_ids = set(
-        insert_ignore(session, ReceivedEntry, rows, ["branch_id", "entry_uuid"], returning=ReceivedEntry.entry_uuid)
+    # New entries go in already marked applied, as nearly all of them end; `_write_statuses`
+    # corrects the others before commit, and no other transaction sees a row before then.
+    # That spares an UPDATE (and a dead row version) per entry.
+    stored = insert_ignore(
+        session, ReceivedEntry,
+        [
+            {
+                "branch_id": branch.id, "entry_uuid": entry_id, "type": e.type, "schema_version": e.schema_version,
+                "payload": e.payload, "created_at": e.created_at, "received_at": now, "status": "applied",
+                "applied_at": now,
+            }
+            for entry_id, e in sorted(unique.items())
+        ],
+        ["branch_id", "entry_uuid"],
+        returning=(ReceivedEntry.seq, ReceivedEntry.entry_uuid),
     )
-    order = {entry_id: i for i, entry_id in enumerate(ids)}
-    new_rows = sorted(
-        session.scalars(
-            select(ReceivedEntry).where(ReceivedEntry.branch_id == branch.id, ReceivedEntry.entry_uuid.in_(new_ids))
-        ).all(),
-        key=lambda r: order[r.entry_uuid],
-    ) if new_ids else []
-    waiting = session.scalars(
-        select(ReceivedEntry)
-        .where(ReceivedEntry.branch_id == branch.id, ReceivedEntry.status == "waiting")
-        .order_by(ReceivedEntry.seq)
-        .with_for_update(skip_locked=True)
-    ).all()
+    seq_of = {entry_uuid: seq for seq, entry_uuid in stored}
+    # in the order the branch sent them (its outbox order)
+    new_rows = [
+        Received(seq_of[i], i, e.type, e.schema_version, e.payload, e.created_at, "applied", None)
+        for i, e in unique.items()
+        if i in seq_of
+    ]
+    waiting = [
+        Received(*r)
+        for r in session.execute(
+            select(*_STORED_COLUMNS)
+            .where(ReceivedEntry.branch_id == branch.id, ReceivedEntry.status == "waiting")
+            .order_by(ReceivedEntry.seq)
+            .with_for_update(skip_locked=True)
+        )
+    ]
 
+    ready = [row for row in [*new_rows, *waiting] if _check(row) is None]
     applier = Applier(session, branch, now)
-    applier.prelock([*new_rows, *waiting])
+    applier.prepare(ready)
     for row in new_rows:
-        applier.apply(row)
+        if row.parsed is not None:  # passed `_check`
+            applier.apply(row)
     # Retry entries that wait for something, as long as a pass makes progress.
-    candidates = sorted({r.seq: r for r in [*waiting, *new_rows] if r.status == "waiting"}.values(),
-                        key=lambda r: r.seq)
+    candidates = sorted((r for r in ready if r.status == "waiting"), key=lambda r: r.seq)
     progressed = bool(candidates) and any(r.status == "applied" for r in new_rows)
     while progressed:
         progressed = False
@@ -547,6 +779,8 @@ def push(session: Session, branch: AuthenticatedBranch, entries: Sequence[proto.
                 applier.apply(row)
                 progressed = progressed or row.status == "applied"
         candidates = [r for r in candidates if r.status == "waiting"]
+    applier.finish()
+    _write_statuses(session, [*new_rows, *waiting], now)
 
     flagged = [r for r in new_rows if r.status not in ("applied", "waiting")]
     values: dict[str, Any] = {"last_sync_at": now}
@@ -556,15 +790,13 @@ def push(session: Session, branch: AuthenticatedBranch, entries: Sequence[proto.
     session.execute(update(Branch).where(Branch.id == branch.id).values(**values))
     applier.feed.flush(session)
 
-    held = set(
-        session.scalars(
-            select(ReceivedEntry.entry_uuid).where(ReceivedEntry.branch_id == branch.id,
-                                                   ReceivedEntry.entry_uuid.in_(ids))
-        )
-    ) if ids else set()
+    # Every id is held now: once INSERT … ON CONFLICT DO NOTHING has returned, each row is
+    # either ours or one the unique key found committed (PostgreSQL waits for a concurrent
+    # inserter's outcome), so no second query is needed to know; this transaction commits
+    # all of it or the branch hears an error and acknowledges nothing.
     return PushOutcome(
-        held=[i for i in ids if i in held],
-        stored=len(new_ids),
+        held=ids,
+        stored=len(new_rows),
         applied=sum(1 for r in new_rows if r.status == "applied"),
         flagged=len(flagged),
     )

@@ -18,6 +18,7 @@ import json
 import logging
 import random
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -203,30 +204,53 @@ class SyncClient:
             set_value(s, "sync.last_attempt_at", utcnow().isoformat(timespec="seconds"))
 
     def push(self, progress: Progress | None = None) -> int:
+        """Send the outbox in batches; each is acknowledged only after head office answered.
+
+        Two stages overlap so neither side waits for the other: while head office stores one
+        batch (the request runs in a worker thread), this thread reads the next batch from
+        the outbox and then records the previous answer. Only one request is ever in flight
+        (head office takes one push per branch at a time anyway), and a batch's requests are
+        marked sent only right before it goes.
+        """
         with self.db.read() as s:
             total = outbox.pending_count(s)
         sent = 0
-        after = 0
-        while True:
-            with self.db.read() as s:
-                batch = outbox.pending(s, PUSH_BATCH, after_seq=after)
-                wire = [_entry_json(e) for e in batch]
-            if not batch:
-                return sent
-            after = batch[-1].seq
-            captured = request_service.captured_request_ids(batch)
-            if captured:
-                with self.db.write() as s:
-                    request_service.mark_sent(s, captured)
-            answer = proto.PushResponse.model_validate(self._post("/sync/push", {"entries": wire}))
-            held = set(answer.held)
-            ours = [e for e in batch if e.id in held]
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
+            batch, wire = self._read_batch(after=0)
+            in_flight = self._send(sender, batch, wire) if batch else None
+            while in_flight is not None:
+                following, following_wire = self._read_batch(after=batch[-1].seq)
+                answer = in_flight.result()
+                in_flight = self._send(sender, following, following_wire) if following else None
+                sent += self._acknowledge(batch, answer)
+                if progress:
+                    progress(sent, max(total, sent))
+                batch = following
+        return sent
+
+    def _read_batch(self, after: int) -> tuple[list[OutboxEntry], list[dict[str, Any]]]:
+        with self.db.read() as s:
+            batch = outbox.pending(s, PUSH_BATCH, after_seq=after)
+            return batch, [_entry_json(e) for e in batch]
+
+    def _send(
+        self, sender: ThreadPoolExecutor, batch: list[OutboxEntry], wire: list[dict[str, Any]]
+    ) -> Future[proto.PushResponse]:
+        """Start one push; only the HTTP request runs in the worker, the branch database is
+        used from this thread alone."""
+        captured = request_service.captured_request_ids(batch)
+        if captured:
             with self.db.write() as s:
-                outbox.mark_acked(s, [e.id for e in ours])
-                request_service.mark_received(s, request_service.captured_request_ids(ours))
-            sent += len(ours)
-            if progress:
-                progress(sent, max(total, sent))
+                request_service.mark_sent(s, captured)
+        return sender.submit(lambda: proto.PushResponse.model_validate(self._post("/sync/push", {"entries": wire})))
+
+    def _acknowledge(self, batch: list[OutboxEntry], answer: proto.PushResponse) -> int:
+        held = set(answer.held)
+        ours = [e for e in batch if e.id in held]
+        with self.db.write() as s:
+            outbox.mark_acked(s, [e.id for e in ours])
+            request_service.mark_received(s, request_service.captured_request_ids(ours))
+        return len(ours)
 
     def pull(self) -> tuple[int, list[str]]:
         applied = 0
