@@ -13,6 +13,7 @@ from dealer_app.db.database import Database
 from dealer_app.roles import Actor
 from dealer_app.services import members
 from dealer_app.services.profiles import active_profile
+from tests.helpers import ir_id
 from ui.context import AppContext
 from ui.tasks import TaskRunner
 
@@ -21,9 +22,7 @@ PLATES = ("12 ب 345 ایران 67", "22 ج 456 ایران 11", "33 د 567 ای�
 
 def iran_national_id(n: int) -> str:
     """A valid Iranian national ID (code melli) derived from n."""
-    body = f"{(n * 7_919_071 + 123_457) % 1_000_000_000:09d}"
-    remainder = sum(int(d) * (10 - i) for i, d in enumerate(body)) % 11
-    return body + str(remainder if remainder < 2 else 11 - remainder)
+    return ir_id(n)
 
 
 def make_ctx(db: Database, actor: Actor | None, lang: str = "en", *, synchronous: bool = True) -> AppContext:
